@@ -1,0 +1,23 @@
+import { sequence, type Handle, type ServerInit } from '@sveltejs/kit/hooks';
+import { building } from '$app/env';
+import { paraglideMiddleware } from '#lib/paraglide/server.js';
+import { getTextDirection } from '#lib/paraglide/runtime.js';
+import { handleSession } from '#lib/server/auth/handle.js';
+import { handleSecurityHeaders } from '#lib/server/security-headers.js';
+import { prepareDatabase } from '#lib/server/startup.js';
+
+/** Migrations (and demo data) before the first request; not while Kit builds and prerenders. */
+export const init: ServerInit = async () => {
+	if (!building) await prepareDatabase();
+};
+
+/** Paraglide keeps the request's language for message functions; `<html lang>` follows it. */
+const handleLanguage: Handle = ({ event, resolve }) =>
+	paraglideMiddleware(event.request, ({ locale }) =>
+		resolve(event, {
+			transformPageChunk: ({ html }) =>
+				html.replace('%lang%', locale).replace('%dir%', getTextDirection(locale))
+		})
+	);
+
+export const handle = sequence(handleSecurityHeaders, handleLanguage, handleSession);

@@ -1,0 +1,1 @@
+export { default as IconTile } from './icon-tile.svelte';

@@ -1,0 +1,29 @@
+import { m } from '../paraglide/messages.js';
+
+/** Message keys that validation and actions may return, and the words for each. */
+const formErrors = {
+	login_error_name_required: m.login_error_name_required,
+	login_error_password_required: m.login_error_password_required,
+	login_error_failed: m.login_error_failed,
+	login_error_limited: m.login_error_limited,
+	login_error_too_long: m.login_error_too_long,
+	activate_error_code_required: m.activate_error_code_required,
+	activate_error_code_format: m.activate_error_code_format,
+	activate_error_code_invalid: m.activate_error_code_invalid,
+	activate_error_code_expired: m.activate_error_code_expired,
+	activate_error_code_used: m.activate_error_code_used,
+	activate_error_limited: m.activate_error_limited,
+	activate_error_login_name_required: m.activate_error_login_name_required,
+	activate_error_login_name_format: m.activate_error_login_name_format,
+	activate_error_login_name_taken: m.activate_error_login_name_taken,
+	activate_error_password_short: m.activate_error_password_short,
+	activate_error_password_long: m.activate_error_password_long,
+	activate_error_password_mismatch: m.activate_error_password_mismatch
+} satisfies Record<string, () => string>;
+
+export type FormErrorKey = keyof typeof formErrors;
+
+/** The text for an error key; an unknown key shows the generic "something went wrong". */
+export function formErrorText(key: string): string {
+	return key in formErrors ? formErrors[key as FormErrorKey]() : m.error_generic_text();
+}

@@ -1,0 +1,30 @@
+/**
+ * Typed URL builders, so a renamed route breaks the type check instead of a link.
+ * They return paths without the language prefix: wrap them in `localizeHref` when linking.
+ */
+export const routes = {
+	home: () => '/',
+	login: (next?: string) => (next ? `/login?next=${encodeURIComponent(next)}` : '/login'),
+	activate: (code?: string) => (code ? `/activate/${encodeURIComponent(code)}` : '/activate'),
+	logout: () => '/logout',
+	help: () => '/help',
+	offline: () => '/offline',
+	citizenHome: () => '/me',
+	citizenArea: (area: string) => `/me/${area}`,
+	helperHome: () => '/helper',
+	staffHome: () => '/staff',
+	staffCitizen: (citizenId: string) => `/staff/citizens/${citizenId}`
+} as const;
+
+/** Where each role starts after log-in. */
+export function homeFor(role: string): string {
+	if (role === 'citizen') return routes.citizenHome();
+	if (role === 'worker' || role === 'leader') return routes.staffHome();
+	return routes.helperHome();
+}
+
+/** Only same-site paths may be used as a "come back here" target, never another site. */
+export function safeNext(next: string | null): string | null {
+	if (!next || !next.startsWith('/') || next.startsWith('//') || next.includes('\\')) return null;
+	return next;
+}

@@ -1,0 +1,110 @@
+import { sha256 } from '@oslojs/crypto/sha2';
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import { db } from '../db/index.js';
+import { credential, invitation, user } from '../db/schema/index.js';
+import { newId, randomString } from '../random.js';
+import { DAY } from '../time.js';
+import { hashPassword, normalizeLoginName } from './password.js';
+import { CODE_ALPHABET, CODE_LENGTH, formatCode, normalizeCode } from '../../validation/invitation-code.js';
+
+export const INVITATION_LIFETIME = 14 * DAY;
+
+/** Creates a one-time activation code for a citizen's account. The plain code is returned once, never stored. */
+export async function createActivationCode(userId: string, createdBy: string | null, now = Date.now()) {
+	const code = randomString(CODE_LENGTH, CODE_ALPHABET);
+	await db.insert(invitation).values({
+		id: newId(),
+		kind: 'citizen_activation',
+		codeHash: hashActivationCode(code),
+		userId,
+		createdBy,
+		createdAt: new Date(now),
+		expiresAt: new Date(now + INVITATION_LIFETIME)
+	});
+	return { code, display: formatCode(code) };
+}
+
+export type CodeCheck =
+	| { status: 'valid'; userId: string; displayName: string }
+	| { status: 'invalid' | 'expired' | 'used' };
+
+/** Tells whether a typed code can be used, without using it. */
+export async function checkActivationCode(input: string, now = Date.now()): Promise<CodeCheck> {
+	const code = normalizeCode(input);
+	if (code.length !== CODE_LENGTH) return { status: 'invalid' };
+	const [row] = await db
+		.select({ invitation, displayName: user.displayName })
+		.from(invitation)
+		.innerJoin(user, eq(user.id, invitation.userId))
+		.where(eq(invitation.codeHash, hashActivationCode(code)))
+		.limit(1);
+	if (!row) return { status: 'invalid' };
+	if (row.invitation.usedAt) return { status: 'used' };
+	if (row.invitation.expiresAt.getTime() <= now) return { status: 'expired' };
+	return { status: 'valid', userId: row.invitation.userId, displayName: row.displayName };
+}
+
+export type ActivationResult =
+	| { status: 'activated'; userId: string }
+	| { status: 'invalid' | 'expired' | 'used' | 'login_name_taken' };
+
+/**
+ * Uses a code: marks it used, sets the log-in name and the password, all in one transaction.
+ * If any step fails nothing is written, and the code can be tried again.
+ */
+export async function redeemActivationCode(
+	input: string,
+	loginName: string,
+	password: string,
+	now = Date.now()
+): Promise<ActivationResult> {
+	const check = await checkActivationCode(input, now);
+	if (check.status !== 'valid') return check;
+	const name = normalizeLoginName(loginName);
+	const passwordHash = await hashPassword(password);
+
+	return db.transaction(async (tx) => {
+		const [taken] = await tx.select({ id: user.id }).from(user).where(eq(user.loginName, name));
+		if (taken && taken.id !== check.userId) return { status: 'login_name_taken' } as const;
+
+		// The `usedAt IS NULL` condition makes the code single-use even when two requests race.
+		const used = await tx
+			.update(invitation)
+			.set({ usedAt: new Date(now) })
+			.where(
+				and(
+					eq(invitation.codeHash, hashActivationCode(normalizeCode(input))),
+					isNull(invitation.usedAt),
+					gt(invitation.expiresAt, new Date(now))
+				)
+			)
+			.returning({ userId: invitation.userId });
+		if (used.length !== 1) return { status: 'used' } as const;
+
+		await tx.update(user).set({ loginName: name }).where(eq(user.id, check.userId));
+		await tx.delete(credential).where(and(eq(credential.userId, check.userId), eq(credential.kind, 'password')));
+		await tx.insert(credential).values({
+			id: newId(),
+			userId: check.userId,
+			kind: 'password',
+			passwordHash,
+			createdAt: new Date(now)
+		});
+		return { status: 'activated', userId: check.userId } as const;
+	});
+}
+
+export function hashActivationCode(code: string): Buffer {
+	return Buffer.from(sha256(new TextEncoder().encode(code)));
+}
+
+/** A free log-in name from the person's first name: "anna", else "anna2", "anna3" … */
+export async function suggestLoginName(displayName: string): Promise<string> {
+	const first = normalizeLoginName(displayName.split(/\s+/)[0] ?? '').replace(/[^a-zæøå0-9]/g, '') || 'borger';
+	for (let n = 1; n < 100; n++) {
+		const candidate = n === 1 ? first : `${first}${n}`;
+		const [taken] = await db.select({ id: user.id }).from(user).where(eq(user.loginName, candidate)).limit(1);
+		if (!taken) return candidate;
+	}
+	return `${first}${Date.now() % 10000}`;
+}

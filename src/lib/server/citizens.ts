@@ -1,0 +1,123 @@
+import { and, asc, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import { db } from './db/index.js';
+import { citizen, contactAssignment, unit, user, type AssignmentRole, type Citizen } from './db/schema/index.js';
+import type { SessionUser } from './auth/session.js';
+import { recordAccess } from './access-log/record.js';
+import { addDays, todayIso } from './time.js';
+
+/** A worker who supports a citizen now. */
+export type Supporter = {
+	workerId: string;
+	name: string;
+	role: AssignmentRole;
+	isMain: boolean;
+	isTemporary: boolean;
+	fromDate: string;
+};
+
+const worker = alias(user, 'worker');
+
+/** Current supporters of each citizen, main contact first. */
+export async function currentSupporters(citizenIds: string[], today = todayIso()) {
+	const bySupporter = new Map<string, Supporter[]>();
+	if (citizenIds.length === 0) return bySupporter;
+	const rows = await db
+		.select({
+			citizenId: contactAssignment.citizenId,
+			workerId: contactAssignment.workerId,
+			name: worker.displayName,
+			role: contactAssignment.role,
+			isMain: contactAssignment.isMain,
+			isTemporary: contactAssignment.isTemporary,
+			fromDate: contactAssignment.fromDate
+		})
+		.from(contactAssignment)
+		.innerJoin(worker, eq(worker.id, contactAssignment.workerId))
+		.where(
+			and(
+				inArray(contactAssignment.citizenId, citizenIds),
+				lte(contactAssignment.fromDate, today),
+				or(isNull(contactAssignment.toDate), gte(contactAssignment.toDate, today))
+			)
+		)
+		.orderBy(asc(worker.displayName));
+	for (const { citizenId, ...supporter } of rows) {
+		const list = bySupporter.get(citizenId) ?? [];
+		list.push(supporter);
+		bySupporter.set(citizenId, list);
+	}
+	for (const list of bySupporter.values()) list.sort((a, b) => Number(b.isMain) - Number(a.isMain));
+	return bySupporter;
+}
+
+/** What Min side needs: the citizen, their unit, who supports them, and when they may choose. */
+export async function getCitizenHome(userId: string, today = todayIso()) {
+	const [row] = await db
+		.select({ citizen, unitName: unit.name, choicePeriodDays: unit.choicePeriodDays })
+		.from(citizen)
+		.innerJoin(unit, eq(unit.id, citizen.unitId))
+		.where(eq(citizen.userId, userId))
+		.limit(1);
+	if (!row) return null;
+	const supporters = (await currentSupporters([row.citizen.id], today)).get(row.citizen.id) ?? [];
+	const temporary = supporters.find((s) => s.isTemporary);
+	return {
+		citizenId: row.citizen.id,
+		unitName: row.unitName,
+		supporters,
+		/** The date the citizen may choose their own kontaktperson, while it is temporary. */
+		mayChooseFrom: temporary ? addDays(temporary.fromDate, row.choicePeriodDays) : null
+	};
+}
+
+export type CaseloadRow = Pick<Citizen, 'id' | 'hoursBand' | 'legalBasis' | 'startDate' | 'status'> & {
+	name: string;
+	supporters: Supporter[];
+};
+
+/**
+ * "Mine borgere": a worker's currently assigned citizens, or a leader's whole unit — never
+ * another unit. Each citizen shown is a read by staff, so each lands in the citizen's access log.
+ */
+export async function listCaseload(staff: SessionUser, today = todayIso()): Promise<CaseloadRow[]> {
+	if (!staff.unitId || (staff.role !== 'worker' && staff.role !== 'leader')) return [];
+	const person = alias(user, 'person');
+	const inUnit = and(eq(citizen.unitId, staff.unitId), eq(citizen.status, 'active'));
+	const base = db
+		.selectDistinct({
+			id: citizen.id,
+			name: person.displayName,
+			hoursBand: citizen.hoursBand,
+			legalBasis: citizen.legalBasis,
+			startDate: citizen.startDate,
+			status: citizen.status
+		})
+		.from(citizen)
+		.innerJoin(person, eq(person.id, citizen.userId));
+	const rows =
+		staff.role === 'leader'
+			? await base.where(inUnit).orderBy(asc(person.displayName))
+			: await base
+					.innerJoin(contactAssignment, eq(contactAssignment.citizenId, citizen.id))
+					.where(
+						and(
+							inUnit,
+							eq(contactAssignment.workerId, staff.id),
+							lte(contactAssignment.fromDate, today),
+							or(isNull(contactAssignment.toDate), gte(contactAssignment.toDate, today))
+						)
+					)
+					.orderBy(asc(person.displayName));
+
+	const supporters = await currentSupporters(rows.map((r) => r.id), today);
+	await recordAccess(rows.map((r) => ({ citizenId: r.id, actor: staff, action: 'read' as const, object: 'caseload' })));
+	return rows.map((r) => ({ ...r, supporters: supporters.get(r.id) ?? [] }));
+}
+
+/** The staff view of one citizen, after `requireCitizenAccess` allowed it. */
+export async function getCitizenOverview(target: Citizen, today = todayIso()) {
+	const [person] = await db.select({ name: user.displayName }).from(user).where(eq(user.id, target.userId));
+	const supporters = (await currentSupporters([target.id], today)).get(target.id) ?? [];
+	return { ...target, name: person?.name ?? '', supporters };
+}

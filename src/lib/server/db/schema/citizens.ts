@@ -1,0 +1,34 @@
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { unit } from './units.js';
+import { user } from './users.js';
+
+export const hoursBands = ['1-5', '6-10', '10-15'] as const;
+export type HoursBand = (typeof hoursBands)[number];
+/** Serviceloven § 85 (socialpædagogisk støtte) or § 99 (støtte- og kontaktperson). */
+export const legalBases = ['sel85', 'sel99'] as const;
+export type LegalBasis = (typeof legalBases)[number];
+export const citizenStatuses = ['active', 'ended'] as const;
+
+/** A borger receiving support in a unit. The person behind it logs in as the linked user. */
+export const citizen = sqliteTable(
+	'citizens',
+	{
+		id: text('id').primaryKey(),
+		userId: text('user_id')
+			.notNull()
+			.unique()
+			.references(() => user.id),
+		unitId: text('unit_id')
+			.notNull()
+			.references(() => unit.id),
+		hoursBand: text('hours_band', { enum: hoursBands }).notNull(),
+		legalBasis: text('legal_basis', { enum: legalBases }).notNull(),
+		/** ISO date (YYYY-MM-DD) the support started. */
+		startDate: text('start_date').notNull(),
+		status: text('status', { enum: citizenStatuses }).notNull().default('active'),
+		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(table) => [index('citizens_unit_idx').on(table.unitId)]
+);
+
+export type Citizen = typeof citizen.$inferSelect;

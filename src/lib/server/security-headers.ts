@@ -1,0 +1,24 @@
+import type { Handle } from '@sveltejs/kit/hooks';
+
+/**
+ * Headers Kit's `csp` option does not set. Pages for a logged-in person are never stored by the
+ * browser or a proxy, so a shared phone or office PC does not keep someone's data in its cache.
+ */
+export const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	const headers = response.headers;
+	headers.set('X-Content-Type-Options', 'nosniff');
+	headers.set('Referrer-Policy', 'same-origin');
+	headers.set(
+		'Permissions-Policy',
+		'camera=(self), microphone=(), geolocation=(), payment=(), usb=(), publickey-credentials-get=(self), publickey-credentials-create=(self)'
+	);
+	headers.set('Cross-Origin-Opener-Policy', 'same-origin');
+	if (event.url.protocol === 'https:') {
+		headers.set('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
+	}
+	if (event.locals.user && !event.url.pathname.startsWith('/_app/immutable/')) {
+		headers.set('Cache-Control', 'private, no-store');
+	}
+	return response;
+};

@@ -1,0 +1,52 @@
+import * as v from 'valibot';
+import { CODE_LENGTH, normalizeCode } from './invitation-code.js';
+
+/** A missing field arrives as undefined: treat it as an empty string so the "required" message shows. */
+const text = () => v.optional(v.string(), '');
+
+export const loginSchema = v.object({
+	loginName: v.pipe(
+		text(),
+		v.trim(),
+		v.nonEmpty('login_error_name_required'),
+		v.maxLength(100, 'login_error_too_long')
+	),
+	password: v.pipe(text(), v.nonEmpty('login_error_password_required'), v.maxLength(1000, 'login_error_too_long')),
+	next: v.optional(v.string())
+});
+
+export const activationCodeSchema = v.object({
+	code: v.pipe(
+		text(),
+		v.nonEmpty('activate_error_code_required'),
+		v.transform(normalizeCode),
+		v.length(CODE_LENGTH, 'activate_error_code_format')
+	)
+});
+
+export const newAccountSchema = v.pipe(
+	v.object({
+		...activationCodeSchema.entries,
+		loginName: v.pipe(
+			text(),
+			v.trim(),
+			v.toLowerCase(),
+			v.nonEmpty('activate_error_login_name_required'),
+			v.regex(/^[a-zæøå0-9][a-zæøå0-9._-]{1,39}$/, 'activate_error_login_name_format')
+		),
+		password: v.pipe(
+			text(),
+			v.minLength(8, 'activate_error_password_short'),
+			v.maxLength(200, 'activate_error_password_long')
+		),
+		passwordRepeat: text()
+	}),
+	v.forward(
+		v.partialCheck(
+			[['password'], ['passwordRepeat']],
+			(input) => input.password === input.passwordRepeat,
+			'activate_error_password_mismatch'
+		),
+		['passwordRepeat']
+	)
+);

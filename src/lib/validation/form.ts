@@ -1,0 +1,27 @@
+import * as v from 'valibot';
+
+/** Field name → message key of the first problem with that field. */
+export type FieldErrors = Record<string, string>;
+
+export type FormResult<T> = { success: true; output: T } | { success: false; errors: FieldErrors };
+
+/**
+ * Reads a form with a valibot schema. Each issue's message is a Paraglide message key,
+ * so the server and the page show the same words in the user's language.
+ * Repeated fields keep only the first value: forms here never send lists.
+ */
+export function parseForm<S extends v.GenericSchema>(schema: S, data: FormData): FormResult<v.InferOutput<S>> {
+	const values: Record<string, unknown> = {};
+	for (const key of new Set(data.keys())) {
+		const value = data.get(key);
+		values[key] = typeof value === 'string' ? value : undefined;
+	}
+	const result = v.safeParse(schema, values);
+	if (result.success) return { success: true, output: result.output };
+	const errors: FieldErrors = {};
+	for (const issue of result.issues) {
+		const field = v.getDotPath(issue) ?? 'form';
+		errors[field] ??= issue.message;
+	}
+	return { success: false, errors };
+}

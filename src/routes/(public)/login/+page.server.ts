@@ -1,0 +1,40 @@
+import { fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { localizeHref } from '#lib/paraglide/runtime.js';
+import { homeFor, safeNext } from '#lib/routes.js';
+import { parseForm } from '#lib/validation/form.js';
+import { loginSchema } from '#lib/validation/auth.js';
+import { findUserByPassword, normalizeLoginName } from '#lib/server/auth/password.js';
+import { isRateLimited, limits, recordAttempt } from '#lib/server/auth/rate-limit.js';
+import { createSession, invalidateSession } from '#lib/server/auth/session.js';
+import { setSessionCookie } from '#lib/server/auth/cookie.js';
+
+export const load = (({ locals, url }) => {
+	if (locals.user) redirect(303, localizeHref(homeFor(locals.user.role)));
+	return { next: safeNext(url.searchParams.get('next')) };
+}) satisfies PageServerLoad;
+
+export const actions = {
+	default: async ({ request, cookies, url, locals, getClientAddress }) => {
+		const data = await request.formData();
+		// Echo the name back so it need not be typed again; never echo the password.
+		const values = { loginName: String(data.get('loginName') ?? '').slice(0, 100) };
+		const parsed = parseForm(loginSchema, data);
+		if (!parsed.success) return fail(400, { values, errors: parsed.errors });
+
+		const { loginName, password, next } = parsed.output;
+		const checks = [limits.loginAccount(normalizeLoginName(loginName)), limits.loginAddress(getClientAddress())];
+		if (await isRateLimited(checks)) {
+			return fail(429, { values, errors: { form: 'login_error_limited' } });
+		}
+		const found = await findUserByPassword(loginName, password);
+		await recordAttempt(checks, found !== null);
+		if (!found) return fail(400, { values, errors: { form: 'login_error_failed' } });
+
+		// A new session on every log-in, so a session id planted before log-in is worth nothing.
+		if (locals.session) await invalidateSession(locals.session.id);
+		const { token, expiresAt } = await createSession(found.userId, request.headers.get('user-agent') ?? '');
+		setSessionCookie(cookies, url, token, expiresAt);
+		redirect(303, localizeHref(safeNext(next ?? null) ?? homeFor(found.role)));
+	}
+} satisfies Actions;

@@ -1,0 +1,13 @@
+import type { PageServerLoad } from './$types';
+import { requireRole } from '#lib/server/auth/guards.js';
+import { listCaseload } from '#lib/server/citizens.js';
+
+export const load = (async () => {
+	const user = requireRole(['worker', 'leader']);
+	return {
+		isLeader: user.role === 'leader',
+		unitName: user.unitName ?? '',
+		/** The worker's assigned citizens, or the leader's whole unit. */
+		citizens: await listCaseload(user)
+	};
+}) satisfies PageServerLoad;

@@ -1,0 +1,58 @@
+// SvelteKit 3 has no svelte.config.js: the Kit configuration is the argument of sveltekit() below.
+import { defineConfig } from 'vitest/config';
+import { sveltekit } from '@sveltejs/kit/vite';
+import adapter from '@sveltejs/adapter-node';
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
+
+/**
+ * The public origin is fixed at build time (adapter-node 6 has no runtime ORIGIN).
+ * Kit uses it for the CSRF origin check on form posts, so it must match the address people use.
+ */
+const origin = process.env.ORIGIN ?? 'http://localhost:3000';
+
+export default defineConfig({
+	plugins: [
+		paraglideVitePlugin({
+			project: './project.inlang',
+			outdir: './src/lib/paraglide',
+			// The language is in the URL (/en/...), so links and the offline page work without cookies or JavaScript.
+			strategy: ['url', 'baseLocale']
+		}),
+		sveltekit({
+			// BUILD_DIR lets the e2e tests and the benchmark build beside a running `npm start`.
+			adapter: adapter({ out: process.env.BUILD_DIR ?? 'build', precompress: true }),
+			paths: { origin },
+			compilerOptions: {
+				runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true)
+			},
+			csp: {
+				mode: 'auto',
+				directives: {
+					'default-src': ['self'],
+					'script-src': ['self'],
+					'style-src': ['self'],
+					'img-src': ['self', 'data:'],
+					'font-src': ['self'],
+					'connect-src': ['self'],
+					'manifest-src': ['self'],
+					'worker-src': ['self'],
+					'form-action': ['self'],
+					'object-src': ['none'],
+					'base-uri': ['none'],
+					'frame-ancestors': ['none']
+				}
+			},
+			version: { pollInterval: 0 }
+		})
+	],
+	server: { port: 3000 },
+	preview: { port: 4173 },
+	test: {
+		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
+		environment: 'node',
+		setupFiles: ['src/lib/server/test-setup.ts'],
+		expect: { requireAssertions: true },
+		// Expected auth failures log warnings; show output only for failing tests.
+		silent: 'passed-only'
+	}
+});
