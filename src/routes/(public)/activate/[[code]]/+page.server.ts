@@ -4,7 +4,7 @@ import { localizeHref } from '#lib/paraglide/runtime.js';
 import { homeFor, routes } from '#lib/routes.js';
 import { parseForm } from '#lib/validation/form.js';
 import { activationCodeSchema, newAccountSchema } from '#lib/validation/auth.js';
-import { formatCode } from '#lib/validation/invitation-code.js';
+import { formatCode, normalizeCode } from '#lib/validation/invitation-code.js';
 import { checkActivationCode, redeemActivationCode, suggestLoginName } from '#lib/server/auth/invitation.js';
 import { isRateLimited, limits, recordAttempt } from '#lib/server/auth/rate-limit.js';
 import { createSession } from '#lib/server/auth/session.js';
@@ -19,7 +19,7 @@ const codeErrors = {
 export const load = (({ params, locals }) => {
 	if (locals.user) redirect(303, localizeHref(homeFor(locals.user.role)));
 	/** The code from a scanned QR link (`/activate/<code>`), to fill in the field. */
-	return { code: params.code ? formatCode(params.code.slice(0, 20).toUpperCase()) : '' };
+	return { code: params.code ? formatCode(normalizeCode(params.code.slice(0, 40))) : '' };
 }) satisfies PageServerLoad;
 
 export const actions = {

@@ -1,0 +1,49 @@
+import { defineConfig } from '@playwright/test';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const port = 4173;
+const baseURL = `http://localhost:${port}`;
+
+// One production build and one fresh database for the whole run. The tests' factories write to the
+// same database file as the server, so both read DATABASE_URL from here (workers inherit it).
+process.env.DATABASE_URL ??= `file:${join(tmpdir(), 'samklang-e2e', 'e2e.db')}`;
+process.env.SAMKLANG_DEMO = '0';
+
+export default defineConfig({
+	testDir: 'tests',
+	testMatch: '**/*.spec.ts',
+	workers: 2,
+	fullyParallel: true,
+	forbidOnly: !!process.env.CI,
+	reporter: process.env.CI ? 'line' : 'list',
+	timeout: 30_000,
+	use: {
+		baseURL,
+		locale: 'da-DK',
+		trace: 'retain-on-failure',
+		launchOptions: {
+			// Debian's chromium: Playwright cannot download its own browser on this machine.
+			executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+			args: [
+				'--headless',
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync'
+			]
+		}
+	},
+	webServer: {
+		command: 'node tests/serve.ts',
+		url: `${baseURL}/help`,
+		timeout: 180_000,
+		reuseExistingServer: false,
+		stdout: 'ignore',
+		stderr: 'pipe',
+		env: { PORT: String(port), ORIGIN: baseURL }
+	}
+});
