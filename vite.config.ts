@@ -48,7 +48,7 @@ export default defineConfig({
 	server: { port: 3000 },
 	preview: { port: 4173 },
 	test: {
-		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
+		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts', 'bench/**/*.spec.ts'],
 		environment: 'node',
 		setupFiles: ['src/lib/server/test-setup.ts'],
 		expect: { requireAssertions: true },

@@ -1,0 +1,98 @@
+// `npm run bench`: production builds of Samklang and of a bare SvelteKit page, in one run,
+// then the first-load transfer of key pages beside the bare page. Prints one table and writes
+// bench/results.json. Measurements, not tests: the budgets are reported, not asserted.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { measurePage, type Weight } from './page-weight.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const tmp = join(root, 'bench', '.tmp');
+const appPort = 4180;
+const barePort = 4181;
+const app = `http://localhost:${appPort}`;
+const bare = `http://localhost:${barePort}`;
+
+/** Budgets from the walking-skeleton issue. */
+const budget = { citizenPageTotal: 60 * 1024, jsRatioToBare: 1.5 };
+
+function build(cwd: string, outDir: string, origin: string) {
+	const result = spawnSync('vite', ['build', '--logLevel', 'error'], {
+		cwd,
+		env: { ...process.env, BUILD_DIR: outDir, ORIGIN: origin },
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
+	if (result.status !== 0) throw new Error(`build in ${cwd} failed`);
+}
+
+async function start(dir: string, port: number, env: Record<string, string> = {}): Promise<ChildProcess> {
+	const server = spawn('node', [dir], { env: { ...process.env, ...env, PORT: String(port) }, stdio: 'ignore' });
+	for (let i = 0; i < 100; i++) {
+		try {
+			await fetch(`http://localhost:${port}/`);
+			return server;
+		} catch {
+			await new Promise((r) => setTimeout(r, 100));
+		}
+	}
+	throw new Error(`server on ${port} did not start`);
+}
+
+/** Logs in as a demo citizen through the real form and returns the session cookie. */
+async function logIn(loginName: string): Promise<string> {
+	const response = await fetch(`${app}/login`, {
+		method: 'POST',
+		redirect: 'manual',
+		headers: { origin: app, 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+		body: new URLSearchParams({ loginName, password: 'samklang-demo' })
+	});
+	const cookie = response.headers.getSetCookie().find((c) => c.startsWith('__Host-session='));
+	if (!cookie) throw new Error(`log-in as ${loginName} failed (${response.status})`);
+	return cookie.split(';')[0]!;
+}
+
+rmSync(tmp, { recursive: true, force: true });
+mkdirSync(tmp, { recursive: true });
+console.log('Building Samklang and the bare SvelteKit page for production …');
+build(root, join(tmp, 'app'), app);
+build(join(root, 'bench', 'bare'), join(tmp, 'bare'), bare);
+
+const servers = [
+	await start(join(tmp, 'app'), appPort, { DATABASE_URL: `file:${join(tmp, 'bench.db')}`, SAMKLANG_DEMO: '1' }),
+	await start(join(tmp, 'bare'), barePort)
+];
+
+try {
+	const citizen = await logIn('anna');
+	const pages: Record<string, Weight> = {
+		'bare SvelteKit page': await measurePage(`${bare}/`),
+		'front page': await measurePage(`${app}/`),
+		'log-in': await measurePage(`${app}/login`),
+		'Min side (logged in)': await measurePage(`${app}/me`, citizen)
+	};
+	const floor = pages['bare SvelteKit page']!;
+	const minSide = pages['Min side (logged in)']!;
+	const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+
+	console.log('\nFirst-load transfer, gzip (KB)');
+	console.log('page'.padEnd(24) + ['HTML', 'CSS', 'JS', 'fonts', 'total', 'files', 'JS ×bare'].map((h) => h.padStart(9)).join(''));
+	for (const [name, w] of Object.entries(pages)) {
+		const cells = [kb(w.html), kb(w.css), kb(w.js), kb(w.fonts), kb(w.total), String(w.files), (w.js / floor.js).toFixed(2)];
+		console.log(name.padEnd(24) + cells.map((c) => c.padStart(9)).join(''));
+	}
+	const checks = {
+		minSideTotalWithinBudget: minSide.total <= budget.citizenPageTotal,
+		minSideJsWithinBudget: minSide.js <= floor.js * budget.jsRatioToBare
+	};
+	console.log(
+		`\nBudget: Min side ≤ ${kb(budget.citizenPageTotal)} KB in total → ${kb(minSide.total)} KB ${checks.minSideTotalWithinBudget ? 'OK' : 'OVER'};` +
+			` JS ≤ ${budget.jsRatioToBare}× bare → ${(minSide.js / floor.js).toFixed(2)}× ${checks.minSideJsWithinBudget ? 'OK' : 'OVER'}`
+	);
+	writeFileSync(
+		join(root, 'bench', 'results.json'),
+		JSON.stringify({ measuredAt: new Date().toISOString(), unit: 'bytes, gzip level 9', budget, checks, pages }, null, '\t') + '\n'
+	);
+	console.log('Written to bench/results.json');
+} finally {
+	for (const server of servers) server.kill();
+}
