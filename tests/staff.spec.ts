@@ -54,3 +54,31 @@ test('citizens and relatives get 404 on staff pages, staff on citizen pages', as
 	await loginAs(worker.id);
 	expect((await page.goto('/me'))?.status()).toBe(404);
 });
+
+for (const javaScriptEnabled of [true, false]) {
+	test(`a leader makes a new activation code that the citizen can use, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, async ({
+		browser,
+		page,
+		loginAs,
+		expectAccessible
+	}) => {
+		const { leader, citizen } = await citizenScene({ canLogIn: false });
+		await loginAs(leader.id);
+		await page.goto(`/staff/citizens/${citizen.id}`);
+		await expect(page.getByText('Borgeren har ikke aktiveret sin konto endnu.')).toBeVisible();
+		await page.getByRole('button', { name: 'Lav en ny kode' }).click();
+		const shown = page.getByRole('status');
+		await expect(shown).toContainText('Ny kode til borgeren:');
+		const code = (await shown.locator('.code').textContent())!.trim();
+		expect(code).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+		await expectAccessible(page);
+
+		// The citizen, on their own phone.
+		const phone = await browser.newContext({ javaScriptEnabled });
+		const citizenPage = await phone.newPage();
+		await citizenPage.goto(`/activate/${code}`);
+		await citizenPage.getByRole('button', { name: 'Næste' }).click();
+		await expect(citizenPage.getByRole('heading', { level: 1, name: /^Hej Bent/ })).toBeVisible();
+		await phone.close();
+	});
+}

@@ -10,8 +10,11 @@ import {
 	checkActivationCode,
 	createActivationCode,
 	redeemActivationCode,
+	replaceActivationCode,
 	suggestLoginName
 } from './invitation.js';
+import { listAccessForCitizen } from '../access-log/record.js';
+import { createUser } from '../testing/factories.js';
 
 async function newCitizenWithCode(now = Date.now()) {
 	const unit = await createUnit();
@@ -93,5 +96,17 @@ describe('activation codes', () => {
 		await redeemActivationCode(code, 'søren', 'a long password');
 		expect(await suggestLoginName('Søren Kierkegaard')).toBe('søren2');
 		expect(await suggestLoginName('Åse Nyborg')).toBe('åse');
+	});
+
+	it("replaced by staff: the old code stops working, and the citizen's log says who made the new one", async () => {
+		const { citizen, code: oldCode } = await newCitizenWithCode();
+		const leader = await createUser('leader');
+		const staff = { id: leader.id, role: 'leader' as const, displayName: 'L', unitId: null, unitName: null };
+		const { code: newCode } = await replaceActivationCode(citizen.id, citizen.userId, staff);
+
+		expect((await checkActivationCode(oldCode)).status).toBe('expired');
+		expect((await checkActivationCode(newCode)).status).toBe('valid');
+		const log = await listAccessForCitizen(citizen.id);
+		expect(log.map((e) => [e.actorUserId, e.action, e.object])).toEqual([[leader.id, 'write', 'activation-code']]);
 	});
 });

@@ -5,14 +5,23 @@ import { credential, invitation, user } from '../db/schema/index.js';
 import { newId, randomString } from '../random.js';
 import { DAY } from '../time.js';
 import { hashPassword, normalizeLoginName } from './password.js';
+import type { SessionUser } from './session.js';
+import { recordAccess } from '../access-log/record.js';
 import { CODE_ALPHABET, CODE_LENGTH, formatCode, normalizeCode } from '../../validation/invitation-code.js';
 
 export const INVITATION_LIFETIME = 14 * DAY;
 
+type Executor = Pick<typeof db, 'insert' | 'update'>;
+
 /** Creates a one-time activation code for a citizen's account. The plain code is returned once, never stored. */
-export async function createActivationCode(userId: string, createdBy: string | null, now = Date.now()) {
+export async function createActivationCode(
+	userId: string,
+	createdBy: string | null,
+	now = Date.now(),
+	executor: Executor = db
+) {
 	const code = randomString(CODE_LENGTH, CODE_ALPHABET);
-	await db.insert(invitation).values({
+	await executor.insert(invitation).values({
 		id: newId(),
 		kind: 'citizen_activation',
 		codeHash: hashActivationCode(code),
@@ -22,6 +31,28 @@ export async function createActivationCode(userId: string, createdBy: string | n
 		expiresAt: new Date(now + INVITATION_LIFETIME)
 	});
 	return { code, display: formatCode(code) };
+}
+
+/**
+ * Staff give a citizen a new code (a lost letter, a forgotten password): older unused codes stop
+ * working, and the citizen's access log says who made the code — in the same transaction.
+ */
+export async function replaceActivationCode(citizenId: string, userId: string, staff: SessionUser, now = Date.now()) {
+	return db.transaction(async (tx) => {
+		await tx
+			.update(invitation)
+			.set({ expiresAt: new Date(now) })
+			.where(and(eq(invitation.userId, userId), isNull(invitation.usedAt), gt(invitation.expiresAt, new Date(now))));
+		const created = await createActivationCode(userId, staff.id, now, tx);
+		await recordAccess([{ citizenId, actor: staff, action: 'write', object: 'activation-code' }], tx, now);
+		return created;
+	});
+}
+
+/** Whether the person has chosen a log-in name, i.e. used an activation code at least once. */
+export async function isActivated(userId: string) {
+	const [row] = await db.select({ loginName: user.loginName }).from(user).where(eq(user.id, userId));
+	return row?.loginName != null;
 }
 
 export type CodeCheck =

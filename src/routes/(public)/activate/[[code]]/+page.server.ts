@@ -7,7 +7,7 @@ import { activationCodeSchema, newAccountSchema } from '#lib/validation/auth.js'
 import { formatCode, normalizeCode } from '#lib/validation/invitation-code.js';
 import { checkActivationCode, redeemActivationCode, suggestLoginName } from '#lib/server/auth/invitation.js';
 import { isRateLimited, limits, recordAttempt } from '#lib/server/auth/rate-limit.js';
-import { createSession } from '#lib/server/auth/session.js';
+import { createSession, invalidateUserSessions } from '#lib/server/auth/session.js';
 import { setSessionCookie } from '#lib/server/auth/cookie.js';
 
 const codeErrors = {
@@ -75,6 +75,8 @@ export const actions = {
 			return fail(400, { step: 'code' as const, values: { code }, errors: { code: codeErrors[result.status] } });
 		}
 		await recordAttempt(checks, true);
+		// A code used to reset a forgotten password ends every session made with the old one.
+		await invalidateUserSessions(result.userId);
 		const { token, expiresAt } = await createSession(result.userId, request.headers.get('user-agent') ?? '');
 		setSessionCookie(cookies, url, token, expiresAt);
 		redirect(303, localizeHref(routes.citizenHome()));
