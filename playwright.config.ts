@@ -44,6 +44,8 @@ export default defineConfig({
 		reuseExistingServer: false,
 		stdout: 'ignore',
 		stderr: 'pipe',
-		env: { PORT: String(port), ORIGIN: baseURL }
+		// As behind a proxy: each test sends its own client address (see fixtures.ts), so the
+		// per-address log-in limits of one test never block another.
+		env: { PORT: String(port), ORIGIN: baseURL, ADDRESS_HEADER: 'x-forwarded-for' }
 	}
 });

@@ -53,6 +53,11 @@ type Fixtures = {
 };
 
 export const test = base.extend<Fixtures>({
+	// A client address of its own for every test (the server reads it from X-Forwarded-For).
+	extraHTTPHeaders: async ({}, use) => {
+		const octet = () => Math.floor(Math.random() * 250) + 1;
+		await use({ 'x-forwarded-for': `10.${octet()}.${octet()}.${octet()}` });
+	},
 	expectAccessible: async ({ javaScriptEnabled }, use) => {
 		await use((page) => expectAccessible(page, javaScriptEnabled));
 	},
