@@ -111,7 +111,7 @@ export async function listCaseload(staff: SessionUser, today = todayIso()): Prom
 					.orderBy(asc(person.displayName));
 
 	const supporters = await currentSupporters(rows.map((r) => r.id), today);
-	await recordAccess(rows.map((r) => ({ citizenId: r.id, actor: staff, action: 'read' as const, object: 'caseload' })));
+	await recordAccess(rows.map((r) => ({ citizenId: r.id, actor: staff, action: 'read' as const, area: 'overview', object: 'caseload' })));
 	return rows.map((r) => ({ ...r, supporters: supporters.get(r.id) ?? [] }));
 }
 

@@ -8,14 +8,23 @@ export type FormResult<T> = { success: true; output: T } | { success: false; err
 /**
  * Reads a form with a valibot schema. Each issue's message is a Paraglide message key,
  * so the server and the page show the same words in the user's language.
- * Repeated fields keep only the first value: forms here never send lists.
+ * A repeated field keeps only its first value, unless it is named in `lists` (checkbox groups).
  */
-export function parseForm<S extends v.GenericSchema>(schema: S, data: FormData): FormResult<v.InferOutput<S>> {
+export function parseForm<S extends v.GenericSchema>(
+	schema: S,
+	data: FormData,
+	lists: readonly string[] = []
+): FormResult<v.InferOutput<S>> {
 	const values: Record<string, unknown> = {};
 	for (const key of new Set(data.keys())) {
+		if (lists.includes(key)) {
+			values[key] = data.getAll(key).filter((value) => typeof value === 'string');
+			continue;
+		}
 		const value = data.get(key);
 		values[key] = typeof value === 'string' ? value : undefined;
 	}
+	for (const key of lists) values[key] ??= [];
 	const result = v.safeParse(schema, values);
 	if (result.success) return { success: true, output: result.output };
 	const errors: FieldErrors = {};

@@ -73,7 +73,7 @@ describe('requireCitizenAccess', () => {
 		await requireCitizenAccess(s.citizen.id, 'overview', eventFor(s.assigned));
 		await requireCitizenAccess(s.citizen.id, 'plan', eventFor(s.leader));
 		const log = await listAccessForCitizen(s.citizen.id);
-		expect(log.map((e) => [e.actorUserId, e.action, e.object])).toEqual(
+		expect(log.map((e) => [e.actorUserId, e.action, e.area])).toEqual(
 			expect.arrayContaining([
 				[s.assigned.id, 'read', 'overview'],
 				[s.leader.id, 'read', 'plan']

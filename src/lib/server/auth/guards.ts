@@ -36,10 +36,11 @@ export function requireRole<R extends Role>(roles: readonly R[], event: GuardEve
 export async function requireCitizenAccess(
 	citizenId: string,
 	area: CitizenArea,
-	event: GuardEvent = getRequestEvent()
+	event: GuardEvent = getRequestEvent(),
+	object = ''
 ): Promise<{ user: SessionUser; citizen: Citizen }> {
 	const user = requireUser(event);
-	const citizen = await findCitizenForActor(user, citizenId, area);
+	const citizen = await findCitizenForActor(user, citizenId, area, object);
 	if (!citizen) error(404);
 	return { user, citizen };
 }

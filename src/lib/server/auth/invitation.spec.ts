@@ -107,6 +107,6 @@ describe('activation codes', () => {
 		expect((await checkActivationCode(oldCode)).status).toBe('expired');
 		expect((await checkActivationCode(newCode)).status).toBe('valid');
 		const log = await listAccessForCitizen(citizen.id);
-		expect(log.map((e) => [e.actorUserId, e.action, e.object])).toEqual([[leader.id, 'write', 'activation-code']]);
+		expect(log.map((e) => [e.actorUserId, e.action, e.area, e.object])).toEqual([[leader.id, 'create', 'account', 'activation-code']]);
 	});
 });

@@ -44,7 +44,7 @@ export async function replaceActivationCode(citizenId: string, userId: string, s
 			.set({ expiresAt: new Date(now) })
 			.where(and(eq(invitation.userId, userId), isNull(invitation.usedAt), gt(invitation.expiresAt, new Date(now))));
 		const created = await createActivationCode(userId, staff.id, now, tx);
-		await recordAccess([{ citizenId, actor: staff, action: 'write', object: 'activation-code' }], tx, now);
+		await recordAccess([{ citizenId, actor: staff, action: 'create', area: 'account', object: 'activation-code' }], tx, now);
 		return created;
 	});
 }

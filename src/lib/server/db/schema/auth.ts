@@ -62,3 +62,13 @@ export const loginAttempt = sqliteTable(
 	},
 	(table) => [index('login_attempts_key_at_idx').on(table.key, table.at)]
 );
+
+/** A WebAuthn challenge: random, short-lived and usable once, kept in the database so any app process can check it. */
+export const webauthnChallenge = sqliteTable('webauthn_challenges', {
+	/** The challenge itself, base64url, as the browser echoes it in clientDataJSON. */
+	challenge: text('challenge').primaryKey(),
+	purpose: text('purpose', { enum: ['register', 'login'] }).notNull(),
+	/** Who is registering a passkey; null for log-in, where the passkey tells who it is. */
+	userId: text('user_id').references(() => user.id),
+	expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull()
+});

@@ -5,3 +5,5 @@ export * from './staff.js';
 export * from './auth.js';
 export * from './invitations.js';
 export * from './access-log.js';
+export * from './grants.js';
+export * from './data-requests.js';

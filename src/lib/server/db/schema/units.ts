@@ -6,6 +6,11 @@ export const unit = sqliteTable('units', {
 	name: text('name').notNull(),
 	/** Days with the temporary kontaktperson before the citizen may choose (DESIGN.md §2.4). */
 	choicePeriodDays: integer('choice_period_days').notNull().default(91),
+	/**
+	 * Months the access log is kept; older entries are pruned. 24 as sundhed.dk's "Min log",
+	 * but the municipality must set it after its own assessment.
+	 */
+	accessLogRetentionMonths: integer('access_log_retention_months').notNull().default(24),
 	createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull()
 });
 
