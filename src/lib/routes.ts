@@ -11,6 +11,12 @@ export const routes = {
 	offline: () => '/offline',
 	citizenHome: () => '/me',
 	citizenArea: (area: string) => `/me/${area}`,
+	citizenHelpers: () => '/me/helpers',
+	citizenNewHelper: (kind?: 'relative' | 'guide') => (kind ? `/me/helpers/new?kind=${kind}` : '/me/helpers/new'),
+	citizenHelper: (grantId: string) => `/me/helpers/${grantId}`,
+	invitation: (token: string) => `/invite/${token}`,
+	helperCitizen: (citizenId: string) => `/helper/${citizenId}`,
+	helperArea: (citizenId: string, area: string) => `/helper/${citizenId}/${area}`,
 	helperHome: () => '/helper',
 	staffHome: () => '/staff',
 	staffCitizen: (citizenId: string) => `/staff/citizens/${citizenId}`

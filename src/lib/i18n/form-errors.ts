@@ -18,7 +18,17 @@ const formErrors = {
 	activate_error_login_name_taken: m.activate_error_login_name_taken,
 	activate_error_password_short: m.activate_error_password_short,
 	activate_error_password_long: m.activate_error_password_long,
-	activate_error_password_mismatch: m.activate_error_password_mismatch
+	activate_error_password_mismatch: m.activate_error_password_mismatch,
+	helpers_error_areas: m.helpers_error_areas,
+	helpers_error_areas_none: m.helpers_error_areas_none,
+	helpers_error_date: m.helpers_error_date,
+	helpers_error_kind: m.helpers_error_kind,
+	helpers_error_name: m.helpers_error_name,
+	helpers_error_name_long: m.helpers_error_name_long,
+	invite_error_wrong_role: m.invite_error_wrong_role,
+	invite_error_invalid: m.invite_error_invalid,
+	invite_error_expired: m.invite_error_expired,
+	invite_error_used: m.invite_error_used
 } satisfies Record<string, () => string>;
 
 export type FormErrorKey = keyof typeof formErrors;

@@ -10,3 +10,17 @@ export function formatDate(isoDate: string): string {
 		timeZone: 'Europe/Copenhagen'
 	});
 }
+
+/** "14.05" / "14:05" for an ISO timestamp, in Danish time. */
+export function formatTime(isoTimestamp: string): string {
+	return new Date(isoTimestamp).toLocaleTimeString(getLocale() === 'da' ? 'da-DK' : 'en-GB', {
+		hour: '2-digit',
+		minute: '2-digit',
+		timeZone: 'Europe/Copenhagen'
+	});
+}
+
+/** The calendar day (YYYY-MM-DD) of an ISO timestamp in Danish time. */
+export function dayOf(isoTimestamp: string): string {
+	return new Date(isoTimestamp).toLocaleDateString('sv-SE', { timeZone: 'Europe/Copenhagen' });
+}

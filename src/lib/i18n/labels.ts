@@ -1,5 +1,6 @@
 import { m } from '../paraglide/messages.js';
 import type { AssignmentRole, LegalBasis } from '../server/db/schema/index.js';
+import type { CitizenArea } from '../areas.js';
 
 /** Words for the assignment roles, shared by the citizen and staff pages. */
 export function roleLabel(role: AssignmentRole): string {
@@ -15,4 +16,22 @@ export function roleLabel(role: AssignmentRole): string {
 
 export function legalBasisLabel(basis: LegalBasis): string {
 	return basis === 'sel85' ? m.basis_sel85() : m.basis_sel99();
+}
+
+const areaLabels: Record<CitizenArea, () => string> = {
+	overview: m.area_overview,
+	dreams: m.area_dreams,
+	plan: m.area_plan,
+	meetings: m.area_meetings,
+	ratings: m.area_ratings,
+	network: m.area_network,
+	helpers: m.area_helpers,
+	'access-log': m.area_access_log,
+	account: m.area_account,
+	data: m.area_data
+};
+
+/** The name of an area of a citizen's data; an unknown key (an area added later) shows as itself. */
+export function areaLabel(area: string): string {
+	return area in areaLabels ? areaLabels[area as CitizenArea]() : area;
 }

@@ -24,29 +24,39 @@ export const activationCodeSchema = v.object({
 	)
 });
 
+/** Log-in name and password chosen by a new person; shared by citizens' activation and helpers' invitations. */
+const accountEntries = {
+	loginName: v.pipe(
+		text(),
+		v.trim(),
+		v.toLowerCase(),
+		v.nonEmpty('activate_error_login_name_required'),
+		v.regex(/^[a-zæøå0-9][a-zæøå0-9._-]{1,39}$/, 'activate_error_login_name_format')
+	),
+	password: v.pipe(
+		text(),
+		v.minLength(8, 'activate_error_password_short'),
+		v.maxLength(200, 'activate_error_password_long')
+	),
+	passwordRepeat: text()
+};
+
+// Written out per schema: valibot's partialCheck needs the full object type to type-check.
 export const newAccountSchema = v.pipe(
+	v.object({ ...activationCodeSchema.entries, ...accountEntries }),
+	v.forward(
+		v.partialCheck([['password'], ['passwordRepeat']], (input) => input.password === input.passwordRepeat, 'activate_error_password_mismatch'),
+		['passwordRepeat']
+	)
+);
+
+export const helperAccountSchema = v.pipe(
 	v.object({
-		...activationCodeSchema.entries,
-		loginName: v.pipe(
-			text(),
-			v.trim(),
-			v.toLowerCase(),
-			v.nonEmpty('activate_error_login_name_required'),
-			v.regex(/^[a-zæøå0-9][a-zæøå0-9._-]{1,39}$/, 'activate_error_login_name_format')
-		),
-		password: v.pipe(
-			text(),
-			v.minLength(8, 'activate_error_password_short'),
-			v.maxLength(200, 'activate_error_password_long')
-		),
-		passwordRepeat: text()
+		displayName: v.pipe(text(), v.trim(), v.nonEmpty('helpers_error_name'), v.maxLength(80, 'helpers_error_name_long')),
+		...accountEntries
 	}),
 	v.forward(
-		v.partialCheck(
-			[['password'], ['passwordRepeat']],
-			(input) => input.password === input.passwordRepeat,
-			'activate_error_password_mismatch'
-		),
+		v.partialCheck([['password'], ['passwordRepeat']], (input) => input.password === input.passwordRepeat, 'activate_error_password_mismatch'),
 		['passwordRepeat']
 	)
 );

@@ -3,6 +3,9 @@ import { getRequestEvent } from '$app/server';
 import type { Role } from '../db/schema/index.js';
 import type { Citizen } from '../db/schema/index.js';
 import { findCitizenForActor, type CitizenArea } from '../access/citizen-access.js';
+import { eq } from 'drizzle-orm';
+import { db } from '../db/index.js';
+import { citizen as citizenTable } from '../db/schema/index.js';
 import type { SessionUser } from './session.js';
 import { deLocalizeHref, localizeHref } from '../../paraglide/runtime.js';
 import { routes } from '../../routes.js';
@@ -41,6 +44,14 @@ export async function requireCitizenAccess(
 ): Promise<{ user: SessionUser; citizen: Citizen }> {
 	const user = requireUser(event);
 	const citizen = await findCitizenForActor(user, citizenId, area, object);
+	if (!citizen) error(404);
+	return { user, citizen };
+}
+
+/** For the citizen's own pages: the logged-in citizen and their citizen record, else 404. */
+export async function requireCitizenSelf(event: GuardEvent = getRequestEvent()) {
+	const user = requireRole(['citizen'], event);
+	const [citizen] = await db.select().from(citizenTable).where(eq(citizenTable.userId, user.id)).limit(1);
 	if (!citizen) error(404);
 	return { user, citizen };
 }

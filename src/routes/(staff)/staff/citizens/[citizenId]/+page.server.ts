@@ -1,7 +1,11 @@
+import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { requireCitizenAccess, requireRole } from '#lib/server/auth/guards.js';
 import { getCitizenOverview } from '#lib/server/citizens.js';
 import { isActivated, replaceActivationCode } from '#lib/server/auth/invitation.js';
+import { suggestGuide } from '#lib/server/access/grants.js';
+import { parseForm } from '#lib/validation/form.js';
+import { suggestGuideSchema } from '#lib/validation/grants.js';
 
 export const load = (async ({ params }) => {
 	requireRole(['worker', 'leader']);
@@ -21,5 +25,18 @@ export const actions = {
 		const { citizen } = await requireCitizenAccess(params.citizenId, 'overview');
 		const { display } = await replaceActivationCode(citizen.id, citizen.userId, staff);
 		return { activationCode: display };
+	},
+
+	/** Staff may propose a peer guide; nothing is shared until the citizen accepts. */
+	suggestGuide: async ({ params, request }) => {
+		const staff = requireRole(['worker', 'leader']);
+		const { citizen } = await requireCitizenAccess(params.citizenId, 'helpers');
+		const data = await request.formData();
+		const parsed = parseForm(suggestGuideSchema, data);
+		if (!parsed.success) {
+			return fail(400, { suggestion: { name: String(data.get('name') ?? '').slice(0, 80), errors: parsed.errors } });
+		}
+		await suggestGuide(staff, citizen.id, parsed.output.name);
+		return { suggestion: { sent: true } };
 	}
 } satisfies Actions;
