@@ -10,7 +10,6 @@ export const comingSoonAreas = [
 	'contact-person',
 	'meetings',
 	'network',
-	'access-log',
 	'data',
 	'contact'
 ] as const;

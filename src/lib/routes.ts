@@ -19,7 +19,8 @@ export const routes = {
 	helperArea: (citizenId: string, area: string) => `/helper/${citizenId}/${area}`,
 	helperHome: () => '/helper',
 	staffHome: () => '/staff',
-	staffCitizen: (citizenId: string) => `/staff/citizens/${citizenId}`
+	staffCitizen: (citizenId: string) => `/staff/citizens/${citizenId}`,
+	staffCitizenLog: (citizenId: string) => `/staff/citizens/${citizenId}/access-log`
 } as const;
 
 /** Where each role starts after log-in. */
