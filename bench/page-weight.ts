@@ -1,11 +1,12 @@
 import { gzipSync } from 'node:zlib';
 
-export type Weight = { html: number; css: number; js: number; fonts: number; total: number; files: number };
+export type Weight = { html: number; css: number; js: number; fonts: number; icons: number; total: number; files: number };
 
 /** URLs of the CSS, JS and font files a page loads first, read from its HTML (and CSS, for fonts). */
-export function firstLoadAssets(html: string, pageUrl: string): { css: string[]; js: string[] } {
+export function firstLoadAssets(html: string, pageUrl: string): { css: string[]; js: string[]; icons: string[] } {
 	const css = new Set<string>();
 	const js = new Set<string>();
+	const icons = new Set<string>();
 	const resolve = (href: string) => new URL(href, pageUrl).href;
 	for (const [, tag] of html.matchAll(/<link\b([^>]*)>/g)) {
 		const href = /href="([^"]+)"/.exec(tag!)?.[1];
@@ -16,7 +17,9 @@ export function firstLoadAssets(html: string, pageUrl: string): { css: string[];
 	for (const [, src] of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) js.add(resolve(src!));
 	// Kit's boot script imports its entry points dynamically.
 	for (const [, src] of html.matchAll(/import\("([^"]+\.js)"\)/g)) js.add(resolve(src!));
-	return { css: [...css], js: [...js] };
+	// The icon sprite, fetched once for all <use href="…#name"> on the page.
+	for (const [, href] of html.matchAll(/<use\b[^>]*href="([^"#]+)#/g)) icons.add(resolve(href!));
+	return { css: [...css], js: [...js], icons: [...icons] };
 }
 
 const gzipSize = (body: Uint8Array) => gzipSync(body, { level: 9 }).length;
@@ -31,8 +34,16 @@ async function fetchBytes(url: string, cookie?: string) {
 export async function measurePage(url: string, cookie?: string): Promise<Weight> {
 	const htmlBytes = await fetchBytes(url, cookie);
 	const html = new TextDecoder().decode(htmlBytes);
-	const { css, js } = firstLoadAssets(html, url);
-	const weight: Weight = { html: gzipSize(htmlBytes), css: 0, js: 0, fonts: 0, total: 0, files: 1 + css.length + js.length };
+	const { css, js, icons } = firstLoadAssets(html, url);
+	const weight: Weight = {
+		html: gzipSize(htmlBytes),
+		css: 0,
+		js: 0,
+		fonts: 0,
+		icons: 0,
+		total: 0,
+		files: 1 + css.length + js.length + icons.length
+	};
 	for (const href of css) {
 		const bytes = await fetchBytes(href);
 		weight.css += gzipSize(bytes);
@@ -42,6 +53,7 @@ export async function measurePage(url: string, cookie?: string): Promise<Weight>
 		}
 	}
 	for (const href of js) weight.js += gzipSize(await fetchBytes(href));
-	weight.total = weight.html + weight.css + weight.js + weight.fonts;
+	for (const href of icons) weight.icons += gzipSize(await fetchBytes(href));
+	weight.total = weight.html + weight.css + weight.js + weight.fonts + weight.icons;
 	return weight;
 }

@@ -75,9 +75,9 @@ try {
 	const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 	console.log('\nFirst-load transfer, gzip (KB)');
-	console.log('page'.padEnd(24) + ['HTML', 'CSS', 'JS', 'fonts', 'total', 'files', 'JS ×bare'].map((h) => h.padStart(9)).join(''));
+	console.log('page'.padEnd(24) + ['HTML', 'CSS', 'JS', 'fonts', 'icons', 'total', 'files', 'JS ×bare'].map((h) => h.padStart(9)).join(''));
 	for (const [name, w] of Object.entries(pages)) {
-		const cells = [kb(w.html), kb(w.css), kb(w.js), kb(w.fonts), kb(w.total), String(w.files), (w.js / floor.js).toFixed(2)];
+		const cells = [kb(w.html), kb(w.css), kb(w.js), kb(w.fonts), kb(w.icons), kb(w.total), String(w.files), (w.js / floor.js).toFixed(2)];
 		console.log(name.padEnd(24) + cells.map((c) => c.padStart(9)).join(''));
 	}
 	const checks = {

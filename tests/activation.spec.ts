@@ -24,6 +24,10 @@ for (const javaScriptEnabled of [true, false]) {
 			await page.getByLabel('Skriv adgangskoden igen').fill('min hemmelige sætning');
 			await page.getByRole('button', { name: 'Gem og log ind' }).click();
 
+			// Offered fingerprint or face next; the citizen says not now.
+			await expect(page.getByRole('heading', { level: 1, name: 'Velkommen til Samklang' })).toBeVisible();
+			await expectAccessible(page);
+			await page.getByRole('link', { name: 'Ikke nu. Gå til min side.' }).click();
 			await expect(page).toHaveURL(/\/me$/);
 			await expect(page.getByRole('heading', { level: 1, name: 'Hej Bent' })).toBeVisible();
 			const contactTile = page.getByRole('link', { name: /Min kontaktperson/ });
@@ -39,7 +43,7 @@ for (const javaScriptEnabled of [true, false]) {
 			await expect(page).toHaveURL(/\/login\?next=%2Fme$/);
 			await page.getByLabel('Brugernavn').fill(loginName.toUpperCase());
 			await page.getByLabel('Adgangskode').fill('min hemmelige sætning');
-			await page.getByRole('button', { name: 'Log ind' }).click();
+			await page.getByRole('button', { name: 'Log ind', exact: true }).click();
 			await expect(page.getByRole('heading', { level: 1, name: 'Hej Bent' })).toBeVisible();
 
 			// The code is used up now.

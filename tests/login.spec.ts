@@ -10,7 +10,7 @@ for (const javaScriptEnabled of [true, false]) {
 			await expect(page.getByRole('heading', { level: 1, name: 'Log ind' })).toBeVisible();
 			await expectAccessible(page);
 
-			await page.getByRole('button', { name: 'Log ind' }).click();
+			await page.getByRole('button', { name: 'Log ind', exact: true }).click();
 			const summary = page.getByRole('alert');
 			await expect(summary).toContainText('Skriv dit brugernavn.');
 			await expect(summary).toContainText('Skriv din adgangskode.');
@@ -18,14 +18,14 @@ for (const javaScriptEnabled of [true, false]) {
 
 			await page.getByLabel('Brugernavn').fill(citizen.loginName);
 			await page.getByLabel('Adgangskode').fill('not the password');
-			await page.getByRole('button', { name: 'Log ind' }).click();
+			await page.getByRole('button', { name: 'Log ind', exact: true }).click();
 			await expect(summary).toContainText('Brugernavn eller adgangskode passer ikke.');
 			// The name is kept, the password is not.
 			await expect(page.getByLabel('Brugernavn')).toHaveValue(citizen.loginName);
 			await expect(page.getByLabel('Adgangskode')).toHaveValue('');
 
 			await page.getByLabel('Adgangskode').fill(TEST_PASSWORD);
-			await page.getByRole('button', { name: 'Log ind' }).click();
+			await page.getByRole('button', { name: 'Log ind', exact: true }).click();
 			await expect(page).toHaveURL(/\/me$/);
 		});
 	});
@@ -40,12 +40,12 @@ test('stops guessing after 5 wrong passwords, even with the right one', async ({
 		// Wait for each answer: the alert from the attempt before already says "passer ikke".
 		await Promise.all([
 			page.waitForResponse((r) => r.request().method() === 'POST'),
-			page.getByRole('button', { name: 'Log ind' }).click()
+			page.getByRole('button', { name: 'Log ind', exact: true }).click()
 		]);
 		await expect(page.getByRole('alert')).toContainText('passer ikke');
 	}
 	await page.getByLabel('Adgangskode').fill(TEST_PASSWORD);
-	await page.getByRole('button', { name: 'Log ind' }).click();
+	await page.getByRole('button', { name: 'Log ind', exact: true }).click();
 	await expect(page.getByRole('alert')).toContainText('Du har prøvet mange gange. Vent 15 minutter.');
 	await expect(page).toHaveURL(/\/login/);
 });
@@ -56,7 +56,7 @@ test('staff land on Mine borgere, and come back to the page they asked for', asy
 	await expect(page).toHaveURL(/\/login\?next=/);
 	await page.getByLabel('Brugernavn').fill(leader.loginName);
 	await page.getByLabel('Adgangskode').fill(TEST_PASSWORD);
-	await page.getByRole('button', { name: 'Log ind' }).click();
+	await page.getByRole('button', { name: 'Log ind', exact: true }).click();
 	await expect(page).toHaveURL(new RegExp(`/staff/citizens/${citizen.id}$`));
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Bent Borger/);
 });

@@ -18,6 +18,10 @@ export const routes = {
 	helperCitizen: (citizenId: string) => `/helper/${citizenId}`,
 	helperArea: (citizenId: string, area: string) => `/helper/${citizenId}/${area}`,
 	helperHome: () => '/helper',
+	account: () => '/account',
+	accountSessions: () => '/account/sessions',
+	accountPasskeys: (isFirstVisit = false) => (isFirstVisit ? '/account/passkeys?welcome' : '/account/passkeys'),
+	accountPassword: () => '/account/password',
 	staffHome: () => '/staff',
 	staffCitizen: (citizenId: string) => `/staff/citizens/${citizenId}`,
 	staffCitizenLog: (citizenId: string) => `/staff/citizens/${citizenId}/access-log`

@@ -28,7 +28,9 @@ const formErrors = {
 	invite_error_wrong_role: m.invite_error_wrong_role,
 	invite_error_invalid: m.invite_error_invalid,
 	invite_error_expired: m.invite_error_expired,
-	invite_error_used: m.invite_error_used
+	invite_error_used: m.invite_error_used,
+	password_error_current: m.password_error_current,
+	passkeys_failed: m.passkeys_failed
 } satisfies Record<string, () => string>;
 
 export type FormErrorKey = keyof typeof formErrors;

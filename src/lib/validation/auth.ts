@@ -60,3 +60,15 @@ export const helperAccountSchema = v.pipe(
 		['passwordRepeat']
 	)
 );
+
+export const changePasswordSchema = v.pipe(
+	v.object({
+		currentPassword: v.pipe(text(), v.nonEmpty('login_error_password_required'), v.maxLength(1000, 'login_error_too_long')),
+		password: accountEntries.password,
+		passwordRepeat: accountEntries.passwordRepeat
+	}),
+	v.forward(
+		v.partialCheck([['password'], ['passwordRepeat']], (input) => input.password === input.passwordRepeat, 'activate_error_password_mismatch'),
+		['passwordRepeat']
+	)
+);

@@ -2,6 +2,8 @@ import { hash, verify } from '@node-rs/argon2';
 import { and, eq } from 'drizzle-orm';
 import { db } from '../db/index.js';
 import { credential, user } from '../db/schema/index.js';
+import { newId } from '../random.js';
+import { invalidateUserSessions } from './session.js';
 
 // OWASP's argon2id baseline: 19 MiB, 2 passes, 1 lane. @node-rs/argon2 uses argon2id by default.
 const options = { memoryCost: 19456, timeCost: 2, outputLen: 32, parallelism: 1 };
@@ -35,4 +37,23 @@ export async function findUserByPassword(loginName: string, password: string) {
 /** Log-in names are compared without case and surrounding spaces: phones like to add capitals. */
 export function normalizeLoginName(loginName: string): string {
 	return loginName.trim().toLowerCase();
+}
+
+/**
+ * Changes the password after checking the current one, and ends every other session: whoever
+ * knew the old password is logged out.
+ */
+export async function changePassword(userId: string, currentPassword: string, newPassword: string, keepSessionId: string) {
+	const [row] = await db
+		.select({ id: credential.id, passwordHash: credential.passwordHash })
+		.from(credential)
+		.where(and(eq(credential.userId, userId), eq(credential.kind, 'password')));
+	if (!row?.passwordHash || !(await verifyPasswordHash(row.passwordHash, currentPassword))) return false;
+	const passwordHash = await hashPassword(newPassword);
+	await db.transaction(async (tx) => {
+		await tx.delete(credential).where(and(eq(credential.userId, userId), eq(credential.kind, 'password')));
+		await tx.insert(credential).values({ id: newId(), userId, kind: 'password', passwordHash, createdAt: new Date() });
+	});
+	await invalidateUserSessions(userId, keepSessionId);
+	return true;
 }

@@ -1,6 +1,6 @@
 import { sha256 } from '@oslojs/crypto/sha2';
 import { constantTimeEqual } from '@oslojs/crypto/subtle';
-import { and, eq, ne } from 'drizzle-orm';
+import { and, desc, eq, ne } from 'drizzle-orm';
 import { db } from '../db/index.js';
 import { session, unit, user, type Role } from '../db/schema/index.js';
 import { randomString } from '../random.js';
@@ -101,4 +101,22 @@ export async function invalidateUserSessions(userId: string, exceptSessionId?: s
 
 function hashSecret(secret: string): Buffer {
 	return Buffer.from(sha256(new TextEncoder().encode(secret)));
+}
+
+/** The person's sessions, most recently used first, for "Hvor er jeg logget ind?". */
+export async function listUserSessions(userId: string) {
+	return db
+		.select({ id: session.id, createdAt: session.createdAt, lastUsedAt: session.lastUsedAt, userAgent: session.userAgent })
+		.from(session)
+		.where(eq(session.userId, userId))
+		.orderBy(desc(session.lastUsedAt));
+}
+
+/** Ends one of the person's own sessions; another person's session id does nothing. */
+export async function invalidateOwnSession(userId: string, sessionId: string) {
+	const ended = await db
+		.delete(session)
+		.where(and(eq(session.id, sessionId), eq(session.userId, userId)))
+		.returning({ id: session.id });
+	return ended.length === 1;
 }

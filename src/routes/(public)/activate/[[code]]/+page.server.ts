@@ -79,6 +79,7 @@ export const actions = {
 		await invalidateUserSessions(result.userId);
 		const { token, expiresAt } = await createSession(result.userId, request.headers.get('user-agent') ?? '');
 		setSessionCookie(cookies, url, token, expiresAt);
-		redirect(303, localizeHref(routes.citizenHome()));
+		// Next step: offer fingerprint or face, so the password need not be remembered.
+		redirect(303, localizeHref(routes.accountPasskeys(true)));
 	}
 } satisfies Actions;

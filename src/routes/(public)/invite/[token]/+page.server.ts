@@ -41,7 +41,7 @@ export const actions = {
 		}
 		const { token, expiresAt } = await createSession(result.userId, request.headers.get('user-agent') ?? '');
 		setSessionCookie(cookies, url, token, expiresAt);
-		redirect(303, localizeHref(routes.helperHome()));
+		redirect(303, localizeHref(routes.accountPasskeys(true)));
 	},
 
 	/** A helper who is already logged in adds this citizen to their account. */

@@ -1,0 +1,151 @@
+import {
+	generateAuthenticationOptions,
+	generateRegistrationOptions,
+	verifyAuthenticationResponse,
+	verifyRegistrationResponse,
+	type AuthenticationResponseJSON,
+	type RegistrationResponseJSON
+} from '@simplewebauthn/server';
+import { decodeBase64urlIgnorePadding, encodeBase64urlNoPadding } from '@oslojs/encoding';
+import { and, asc, eq, gt } from 'drizzle-orm';
+import { db } from '../db/index.js';
+import { credential, user, webauthnChallenge } from '../db/schema/index.js';
+import { newId } from '../random.js';
+import { MINUTE } from '../time.js';
+import { invalidateUserSessions } from './session.js';
+
+/** A challenge must be answered within five minutes, and only once. */
+export const CHALLENGE_LIFETIME = 5 * MINUTE;
+
+/** The relying party is this site: its host name and origin, as the browser sees them. */
+export type RelyingParty = { id: string; origin: string };
+export const relyingPartyFor = (url: URL): RelyingParty => ({ id: url.hostname, origin: url.origin });
+
+type Purpose = 'register' | 'login';
+
+async function storeChallenge(challenge: string, purpose: Purpose, userId: string | null) {
+	await db.insert(webauthnChallenge).values({ challenge, purpose, userId, expiresAt: new Date(Date.now() + CHALLENGE_LIFETIME) });
+}
+
+/** Deletes the challenge as it is checked, so a replayed answer finds nothing. */
+async function consumeChallenge(challenge: string, purpose: Purpose, userId: string | null) {
+	const used = await db
+		.delete(webauthnChallenge)
+		.where(and(eq(webauthnChallenge.challenge, challenge), gt(webauthnChallenge.expiresAt, new Date())))
+		.returning();
+	const row = used[0];
+	return row !== undefined && row.purpose === purpose && row.userId === userId;
+}
+
+/** The person's passkeys, for the settings page. */
+export async function listPasskeys(userId: string) {
+	return db
+		.select({ id: credential.id, name: credential.name, createdAt: credential.createdAt, lastUsedAt: credential.lastUsedAt })
+		.from(credential)
+		.where(and(eq(credential.userId, userId), eq(credential.kind, 'passkey')))
+		.orderBy(asc(credential.createdAt));
+}
+
+/** Options for the browser to make a new passkey for the user; existing ones are excluded. */
+export async function startPasskeyRegistration(userId: string, rp: RelyingParty) {
+	const [person] = await db.select().from(user).where(eq(user.id, userId));
+	if (!person) throw new Error('unknown user');
+	const existing = await db
+		.select({ passkeyId: credential.passkeyId, transports: credential.transports })
+		.from(credential)
+		.where(and(eq(credential.userId, userId), eq(credential.kind, 'passkey')));
+	const options = await generateRegistrationOptions({
+		rpName: 'Samklang',
+		rpID: rp.id,
+		userName: person.loginName ?? person.displayName,
+		userDisplayName: person.displayName,
+		userID: new TextEncoder().encode(person.id),
+		attestationType: 'none',
+		excludeCredentials: existing.map((c) => ({
+			id: encodeBase64urlNoPadding(c.passkeyId!),
+			transports: c.transports ? c.transports.split(',') : undefined
+		})),
+		// A discoverable credential lets the person log in without typing a name.
+		authenticatorSelection: { residentKey: 'required', userVerification: 'preferred' }
+	});
+	await storeChallenge(options.challenge, 'register', userId);
+	return options;
+}
+
+/** Checks the browser's answer and stores the new passkey under the name the person chose. */
+export async function finishPasskeyRegistration(userId: string, name: string, response: RegistrationResponseJSON, rp: RelyingParty) {
+	const verification = await verifyRegistrationResponse({
+		response,
+		expectedChallenge: (challenge) => consumeChallenge(challenge, 'register', userId),
+		expectedOrigin: rp.origin,
+		expectedRPID: rp.id,
+		requireUserVerification: false
+	});
+	if (!verification.verified) return false;
+	const { credential: made } = verification.registrationInfo;
+	await db.insert(credential).values({
+		id: newId(),
+		userId,
+		kind: 'passkey',
+		passkeyId: Buffer.from(decodeBase64urlIgnorePadding(made.id)),
+		publicKey: Buffer.from(made.publicKey),
+		signCount: made.counter,
+		transports: made.transports?.join(',') ?? null,
+		name,
+		createdAt: new Date()
+	});
+	return true;
+}
+
+/** Options for logging in with any passkey of this site (the browser offers the ones it has). */
+export async function startPasskeyLogin(rp: RelyingParty) {
+	const options = await generateAuthenticationOptions({ rpID: rp.id, userVerification: 'preferred' });
+	await storeChallenge(options.challenge, 'login', null);
+	return options;
+}
+
+/** Checks a passkey log-in; returns the user it belongs to, or null. */
+export async function finishPasskeyLogin(response: AuthenticationResponseJSON, rp: RelyingParty) {
+	let passkeyId: Buffer;
+	try {
+		passkeyId = Buffer.from(decodeBase64urlIgnorePadding(response.id));
+	} catch {
+		return null;
+	}
+	const [row] = await db
+		.select({ credential, role: user.role })
+		.from(credential)
+		.innerJoin(user, eq(user.id, credential.userId))
+		.where(and(eq(credential.passkeyId, passkeyId), eq(credential.kind, 'passkey'), eq(user.isActive, true)));
+	if (!row) return null;
+	const verification = await verifyAuthenticationResponse({
+		response,
+		expectedChallenge: (challenge) => consumeChallenge(challenge, 'login', null),
+		expectedOrigin: rp.origin,
+		expectedRPID: rp.id,
+		credential: {
+			id: response.id,
+			publicKey: new Uint8Array(row.credential.publicKey!),
+			counter: row.credential.signCount ?? 0,
+			transports: row.credential.transports ? (row.credential.transports.split(',') as never) : undefined
+		},
+		requireUserVerification: false
+	});
+	if (!verification.verified) return null;
+	await db
+		.update(credential)
+		.set({ signCount: verification.authenticationInfo.newCounter, lastUsedAt: new Date() })
+		.where(eq(credential.id, row.credential.id));
+	return { userId: row.credential.userId, role: row.role };
+}
+
+/** Removes one of the person's passkeys and ends their other sessions: a lost phone stops working. */
+export async function removePasskey(userId: string, passkeyCredentialId: string, keepSessionId: string) {
+	const removed = await db
+		.delete(credential)
+		.where(and(eq(credential.id, passkeyCredentialId), eq(credential.userId, userId), eq(credential.kind, 'passkey')))
+		.returning({ id: credential.id });
+	if (removed.length === 0) return false;
+	await invalidateUserSessions(userId, keepSessionId);
+	return true;
+}

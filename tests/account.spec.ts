@@ -1,0 +1,105 @@
+import { TEST_PASSWORD, citizenScene, expect, test } from './fixtures.ts';
+
+test('register a passkey with a virtual authenticator, log in with it, remove it', async ({ page, context, loginAs, expectAccessible }) => {
+	const { citizen } = await citizenScene();
+	// Chromium's DevTools virtual authenticator: a real WebAuthn ceremony, with a simulated fingerprint.
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('WebAuthn.enable');
+	await cdp.send('WebAuthn.addVirtualAuthenticator', {
+		options: {
+			protocol: 'ctap2',
+			transport: 'internal',
+			hasResidentKey: true,
+			hasUserVerification: true,
+			isUserVerified: true,
+			automaticPresenceSimulation: true
+		}
+	});
+
+	await loginAs(citizen.userId);
+	await page.goto('/me');
+	await page.getByRole('link', { name: 'Min konto' }).click();
+	await expectAccessible(page);
+	await page.getByRole('link', { name: 'Log ind med fingeraftryk eller ansigt' }).click();
+	await expect(page.getByText('Du har ikke sat det op endnu.')).toBeVisible();
+	await expectAccessible(page);
+	await page.getByLabel('Navn på enheden').fill('Testtelefon');
+	await page.getByRole('button', { name: 'Sæt fingeraftryk eller ansigt op' }).click();
+	await expect(page.getByRole('status')).toContainText('Det virker nu.');
+	await expect(page.getByRole('heading', { name: 'Testtelefon' })).toBeVisible();
+	await expectAccessible(page);
+
+	await page.getByRole('button', { name: 'Log ud' }).click();
+	await page.goto('/login');
+	// The virtual authenticator answers the passkey autofill request by itself, as a person picking
+	// the passkey would; where it has not yet, the button does the same.
+	await page
+		.getByRole('button', { name: 'Log ind med fingeraftryk eller ansigt' })
+		.click({ timeout: 2000 })
+		.catch(() => {});
+	await expect(page).toHaveURL(/\/me$/);
+	await expect(page.getByRole('heading', { level: 1, name: 'Hej Bent' })).toBeVisible();
+
+	await page.goto('/account/passkeys');
+	await page.getByRole('button', { name: 'Fjern Testtelefon' }).click();
+	await expect(page.getByRole('status')).toHaveText('Det er fjernet. Du er logget ud alle andre steder.');
+	await expect(page.getByText('Du har ikke sat det op endnu.')).toBeVisible();
+});
+
+test('my sessions: see the devices, log out one of them, then everywhere', async ({ page, browser, loginAs, expectAccessible }) => {
+	const { citizen } = await citizenScene();
+	// A second device, logged in with the password through the real form.
+	const phone = await browser.newContext({
+		userAgent: 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Mobile Safari/537.36'
+	});
+	const other = await phone.newPage();
+	await other.goto('/login');
+	await other.getByLabel('Brugernavn').fill(citizen.loginName);
+	await other.getByLabel('Adgangskode').fill(TEST_PASSWORD);
+	await other.getByRole('button', { name: 'Log ind', exact: true }).click();
+	await expect(other).toHaveURL(/\/me$/);
+
+	await loginAs(citizen.userId);
+	await page.goto('/account/sessions');
+	await expect(page.getByRole('heading', { level: 2, name: 'Chrome på Android' })).toBeVisible();
+	await expect(page.getByText('Det er den her enhed.')).toBeVisible();
+	await expectAccessible(page);
+
+	await page.getByRole('listitem').filter({ hasText: 'Chrome på Android' }).getByRole('button', { name: 'Log ud her' }).click();
+	await expect(page.getByRole('status')).toHaveText('Du er logget ud på den enhed.');
+	await other.goto('/me');
+	await expect(other).toHaveURL(/\/login\?next=/);
+
+	await page.getByRole('button', { name: 'Log ud overalt' }).click();
+	await expect(page.getByRole('status')).toHaveText('Du er logget ud.');
+	await phone.close();
+});
+
+test('changing the password ends the other sessions', async ({ page, browser, loginAs, expectAccessible }) => {
+	const { citizen } = await citizenScene();
+	const phone = await browser.newContext();
+	const other = await phone.newPage();
+	const { createSession } = await import('../src/lib/server/testing/factories.ts');
+	const { token } = await createSession(citizen.userId);
+	await phone.addCookies([{ name: '__Host-session', value: token, domain: 'localhost', path: '/', httpOnly: true, secure: true, sameSite: 'Lax' }]);
+
+	await loginAs(citizen.userId);
+	await page.goto('/account/password');
+	await page.getByLabel('Din adgangskode nu').fill('wrong one');
+	await page.getByLabel('Ny adgangskode').fill('et helt nyt kodeord');
+	await page.getByLabel('Skriv adgangskoden igen').fill('et helt nyt kodeord');
+	await page.getByRole('button', { name: 'Gem den nye adgangskode' }).click();
+	await expect(page.getByRole('alert')).toContainText('Din adgangskode nu passer ikke.');
+	await expectAccessible(page);
+
+	await page.getByLabel('Din adgangskode nu').fill(TEST_PASSWORD);
+	await page.getByLabel('Ny adgangskode').fill('et helt nyt kodeord');
+	await page.getByLabel('Skriv adgangskoden igen').fill('et helt nyt kodeord');
+	await page.getByRole('button', { name: 'Gem den nye adgangskode' }).click();
+	await expect(page.getByRole('status')).toContainText('Din adgangskode er skiftet.');
+	await other.goto('/me');
+	await expect(other).toHaveURL(/\/login\?next=/);
+	await page.goto('/me');
+	await expect(page.getByRole('heading', { level: 1, name: 'Hej Bent' })).toBeVisible();
+	await phone.close();
+});
