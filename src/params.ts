@@ -10,7 +10,6 @@ export const comingSoonAreas = [
 	'contact-person',
 	'meetings',
 	'network',
-	'data',
 	'contact'
 ] as const;
 

@@ -30,7 +30,9 @@ const formErrors = {
 	invite_error_expired: m.invite_error_expired,
 	invite_error_used: m.invite_error_used,
 	password_error_current: m.password_error_current,
-	passkeys_failed: m.passkeys_failed
+	passkeys_failed: m.passkeys_failed,
+	data_error_message_long: m.data_error_message_long,
+	staff_request_error_answer: m.staff_request_error_answer
 } satisfies Record<string, () => string>;
 
 export type FormErrorKey = keyof typeof formErrors;
