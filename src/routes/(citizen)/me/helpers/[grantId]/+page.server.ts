@@ -67,7 +67,8 @@ export const actions = {
 	renew: async ({ params, url }) => {
 		const { citizen, grant } = await ownGrant(params.grantId);
 		const token = await renewInvitationLink(citizen.id, grant.id);
-		if (!token) error(404);
+		// Only an invitation that is still waiting has a link to renew.
+		if (!token) return fail(400, { action: 'renew' as const, errors: { form: 'invite_error_used' } });
 		return { action: 'renew' as const, invitation: invitationLink(url.origin, token) };
 	},
 
@@ -76,7 +77,7 @@ export const actions = {
 		const result = await readSettings(request);
 		if (!result.settings) return fail(400, { action: 'accept' as const, values: result.values, errors: result.errors });
 		const token = await acceptSuggestion(citizen.id, grant.id, result.settings);
-		if (!token) error(404);
+		if (!token) return fail(400, { action: 'accept' as const, values: result.values, errors: { form: 'invite_error_used' } });
 		return { action: 'accept' as const, invitation: invitationLink(url.origin, token) };
 	},
 

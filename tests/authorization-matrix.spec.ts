@@ -1,0 +1,247 @@
+// The authorization matrix: every route and form action, found in the route tree, called as every
+// kind of person. The expected results live in one table below; a route missing from the table,
+// or a table row without a route, fails. A "leak" is any answer that lets a person who may not see
+// the citizen get past the guard, or any answer to an unrelated person that contains the citizen's name.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { expect, test } from '@playwright/test';
+import {
+	assignWorker,
+	createCitizen,
+	createSession,
+	createUnit,
+	createUser,
+	createWorker
+} from '../src/lib/server/testing/factories.ts';
+import { acceptHelperInvitation, inviteHelper, revokeGrant } from '../src/lib/server/access/grants.ts';
+import { addDays, todayIso } from '../src/lib/server/time.ts';
+
+const roles = [
+	'citizen',
+	'otherCitizen',
+	'relativeWithArea',
+	'relativeWithoutArea',
+	'removedRelative',
+	'expiredGuide',
+	'assignedWorker',
+	'otherWorker',
+	'leader',
+	'otherLeader',
+	'nobody'
+] as const;
+type Who = (typeof roles)[number];
+
+const everyone: readonly Who[] = roles;
+const loggedIn = roles.filter((r) => r !== 'nobody');
+const citizens: readonly Who[] = ['citizen', 'otherCitizen'];
+const helpers: readonly Who[] = ['relativeWithArea', 'relativeWithoutArea', 'removedRelative', 'expiredGuide'];
+const staff: readonly Who[] = ['assignedWorker', 'otherWorker', 'leader', 'otherLeader'];
+const leaders: readonly Who[] = ['leader', 'otherLeader'];
+const mayReadCitizenAsStaff: readonly Who[] = ['assignedWorker', 'leader'];
+
+/**
+ * Who gets past the guard of each route. Everyone else gets 404 (or, when not logged in, the
+ * log-in page). `citizens` on /me… routes means each citizen reaches their *own* page.
+ * Params: citizenId = the test citizen, grantId = their relative's grant, area = dreams/plan.
+ */
+const expected: Record<string, readonly Who[]> = {
+	'GET /': everyone,
+	'GET /help': everyone,
+	'GET /offline': everyone,
+	'GET /login': everyone,
+	'POST /login': everyone,
+	'POST /login/passkey/options': everyone,
+	'POST /login/passkey/verify': everyone,
+	'GET /activate/[[code]]': everyone,
+	'POST /activate/[[code]]?/check': everyone,
+	'POST /activate/[[code]]?/activate': everyone,
+	'GET /invite/[token]': everyone,
+	'POST /invite/[token]?/create': everyone,
+	'POST /invite/[token]?/join': loggedIn,
+	'GET /logout': everyone,
+	'POST /logout': everyone,
+	'GET /account': loggedIn,
+	'GET /account/sessions': loggedIn,
+	'POST /account/sessions?/end': loggedIn,
+	'POST /account/sessions?/endAll': loggedIn,
+	'GET /account/password': loggedIn,
+	'POST /account/password': loggedIn,
+	'GET /account/passkeys': loggedIn,
+	'POST /account/passkeys?/remove': loggedIn,
+	'POST /account/passkeys/options': loggedIn,
+	'POST /account/passkeys/register': loggedIn,
+	'GET /me': citizens,
+	'GET /me/[area=comingSoon]': citizens,
+	'GET /me/access-log': citizens,
+	'GET /me/data': citizens,
+	'POST /me/data?/requestDeletion': citizens,
+	'GET /me/data/export.json': citizens,
+	'GET /me/data/print': citizens,
+	'GET /me/helpers': citizens,
+	'GET /me/helpers/new': citizens,
+	'POST /me/helpers/new': citizens,
+	'GET /me/helpers/[grantId]': ['citizen'],
+	'POST /me/helpers/[grantId]?/update': ['citizen'],
+	'POST /me/helpers/[grantId]?/renew': ['citizen'],
+	'POST /me/helpers/[grantId]?/accept': ['citizen'],
+	'POST /me/helpers/[grantId]?/remove': ['citizen'],
+	'GET /helper': helpers,
+	'GET /helper/[citizenId]': ['relativeWithArea', 'relativeWithoutArea'],
+	'GET /helper/[citizenId]/[area=grantable]': ['relativeWithArea'],
+	'GET /staff': staff,
+	'GET /staff/citizens/[citizenId]': mayReadCitizenAsStaff,
+	'POST /staff/citizens/[citizenId]?/activationCode': mayReadCitizenAsStaff,
+	'POST /staff/citizens/[citizenId]?/suggestGuide': mayReadCitizenAsStaff,
+	'GET /staff/citizens/[citizenId]/access-log': mayReadCitizenAsStaff,
+	'GET /staff/deletion-requests': leaders,
+	'POST /staff/deletion-requests?/answer': leaders
+};
+
+/** People with no tie to the citizen: nothing they are answered may contain the citizen's name. */
+const unrelated: readonly Who[] = ['otherCitizen', 'removedRelative', 'expiredGuide', 'otherWorker', 'otherLeader', 'nobody'];
+/** The one exception: whoever holds an invitation link (a 160-bit secret) sees who invited them. */
+const showsInviterToLinkHolder = (route: string) => route.includes(' /invite/[token]');
+
+/** Every page, endpoint and form action in src/routes, as `METHOD /path[?/action]`. */
+function discoverRoutes(): string[] {
+	const root = 'src/routes';
+	const found: string[] = [];
+	const walk = (dir: string) => {
+		for (const name of readdirSync(dir)) {
+			const full = join(dir, name);
+			if (statSync(full).isDirectory()) walk(full);
+		}
+		const path =
+			'/' +
+			relative(root, dir)
+				.split('/')
+				.filter((segment) => segment && !/^\(.*\)$/.test(segment))
+				.join('/');
+		const files = readdirSync(dir);
+		if (files.includes('+page.svelte')) found.push(`GET ${path}`);
+		if (files.includes('+server.ts')) {
+			for (const [, method] of readFileSync(join(dir, '+server.ts'), 'utf8').matchAll(/export const (GET|POST|PUT|PATCH|DELETE)\b/g)) {
+				found.push(`${method} ${path}`);
+			}
+		}
+		if (files.includes('+page.server.ts')) {
+			const source = readFileSync(join(dir, '+page.server.ts'), 'utf8');
+			const actions = /export const actions = \{([\s\S]*?)\n\} satisfies Actions/.exec(source)?.[1] ?? '';
+			for (const [, action] of actions.matchAll(/^\t(?:\/\*\*.*\*\/\n\t)?(\w+): async/gm)) {
+				found.push(action === 'default' ? `POST ${path}` : `POST ${path}?/${action}`);
+			}
+		}
+	};
+	walk(root);
+	return found.sort();
+}
+
+/** A unit with the test citizen and one person of each kind, each with a live session. */
+async function scene() {
+	const unit = await createUnit();
+	const otherUnit = await createUnit();
+	const name = `Matrix Borger ${Math.random().toString(36).slice(2, 8)}`;
+	const citizen = await createCitizen(unit.id, { name, canLogIn: true });
+	const otherCitizen = await createCitizen(unit.id, { canLogIn: true });
+	const assignedWorker = await createWorker(unit.id);
+	await assignWorker(citizen.id, assignedWorker.id);
+	const otherWorker = await createWorker(unit.id);
+	await assignWorker(otherCitizen.id, otherWorker.id);
+	const leader = await createUser('leader', { unitId: unit.id });
+	const otherLeader = await createUser('leader', { unitId: otherUnit.id });
+
+	const helperFor = async (areas: string[], kind: 'relative' | 'guide', endsOn: string | null = null) => {
+		const { grantId, token } = await inviteHelper(citizen.id, { kind, name: `${kind} ${areas.join()}`, areas, canWriteInput: false, endsOn });
+		const result = await acceptHelperInvitation(token, {
+			newAccount: { displayName: `Helper ${Math.random()}`, loginName: `h${Math.random().toString(36).slice(2, 12)}`, password: 'a long password' }
+		});
+		if (result.status !== 'accepted') throw new Error(result.status);
+		return { grantId, userId: result.userId };
+	};
+	const relativeWithArea = await helperFor(['dreams'], 'relative');
+	const relativeWithoutArea = await helperFor(['plan'], 'relative');
+	const removedRelative = await helperFor(['dreams'], 'relative');
+	await revokeGrant(citizen.id, removedRelative.grantId);
+	const expiredGuide = await helperFor(['dreams'], 'guide', addDays(todayIso(), 5));
+	// The guide's last day has passed (set in the database: the form refuses past dates).
+	const { db } = await import('../src/lib/server/db/index.ts');
+	const { grant } = await import('../src/lib/server/db/schema/index.ts');
+	const { eq } = await import('drizzle-orm');
+	await db.update(grant).set({ endsOn: addDays(todayIso(), -1) }).where(eq(grant.id, expiredGuide.grantId));
+	const { token: invitationToken } = await inviteHelper(citizen.id, { kind: 'relative', name: 'Ny', areas: ['dreams'], canWriteInput: false, endsOn: null });
+
+	const userIds: Record<Who, string | null> = {
+		citizen: citizen.userId,
+		otherCitizen: otherCitizen.userId,
+		relativeWithArea: relativeWithArea.userId,
+		relativeWithoutArea: relativeWithoutArea.userId,
+		removedRelative: removedRelative.userId,
+		expiredGuide: expiredGuide.userId,
+		assignedWorker: assignedWorker.id,
+		otherWorker: otherWorker.id,
+		leader: leader.id,
+		otherLeader: otherLeader.id,
+		nobody: null
+	};
+	const cookies = {} as Record<Who, string | null>;
+	for (const who of roles) {
+		const id = userIds[who];
+		cookies[who] = id ? `__Host-session=${(await createSession(id, 'matrix')).token}` : null;
+	}
+	const params: Record<string, string> = {
+		'[citizenId]': citizen.id,
+		'[grantId]': relativeWithArea.grantId,
+		'[token]': invitationToken,
+		'[[code]]': 'ACDEFHJKMNPR',
+		'[area=comingSoon]': 'plan',
+		'[area=grantable]': 'dreams'
+	};
+	return { name, cookies, params };
+}
+
+test('the route tree and the matrix table list the same routes', () => {
+	expect(discoverRoutes()).toEqual(Object.keys(expected).sort());
+});
+
+test('authorization matrix: every route × every kind of person, zero leaks', async ({ playwright, baseURL }) => {
+	test.setTimeout(180_000);
+	const routes = discoverRoutes();
+	const failures: string[] = [];
+	let calls = 0;
+	for (const route of routes) {
+		// A fresh scene per route, so a permitted action (removing a helper, logging out) cannot change the next row.
+		const { name, cookies, params } = await scene();
+		const [method, pathWithAction] = route.split(' ') as [string, string];
+		const path = Object.entries(params).reduce((p, [param, value]) => p.replace(param, value), pathWithAction);
+		const allowed = expected[route] ?? [];
+		// Those who may not pass go first: a permitted destructive action runs last.
+		const order = [...roles].sort((a, b) => Number(allowed.includes(a)) - Number(allowed.includes(b)));
+		for (const who of order) {
+			const request = await playwright.request.newContext({
+				baseURL,
+				extraHTTPHeaders: {
+					origin: baseURL!,
+					// As a browser without JavaScript: Kit answers redirects and errors as real HTTP.
+					accept: 'text/html',
+					'x-forwarded-for': `10.9.${calls % 250}.${Math.floor(calls / 250) + 1}`,
+					...(cookies[who] ? { cookie: cookies[who]! } : {})
+				}
+			});
+			const response = await request.fetch(path, { method, maxRedirects: 0, ...(method === 'POST' ? { form: {} } : {}) });
+			calls++;
+			const status = response.status();
+			const location = response.headers()['location'] ?? '';
+			const body = await response.text();
+			const sentToLogin = status >= 300 && status < 400 && /\/login(\?|$)/.test(location);
+			const passed = status !== 404 && !sentToLogin;
+			const isAllowed = allowed.includes(who);
+			if (passed !== isAllowed) failures.push(`${route} as ${who}: ${status} ${location} (expected ${isAllowed ? 'allowed' : 'refused'})`);
+			if (!isAllowed && !sentToLogin && status !== 404) failures.push(`${route} as ${who}: LEAK, answered ${status}`);
+			if (unrelated.includes(who) && !showsInviterToLinkHolder(route) && body.includes(name)) failures.push(`${route} as ${who}: LEAK, the citizen's name is in the answer`);
+			await request.dispose();
+		}
+	}
+	test.info().annotations.push({ type: 'matrix', description: `${routes.length} routes × ${roles.length} kinds of person = ${calls} calls` });
+	console.log(`authorization matrix: ${routes.length} routes × ${roles.length} kinds of person = ${calls} calls, ${failures.length} failures`);
+	expect(failures).toEqual([]);
+});
