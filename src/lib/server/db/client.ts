@@ -3,13 +3,16 @@ import { dirname } from 'node:path';
 import { createClient, type Client } from '@libsql/client';
 import { drizzle } from 'drizzle-orm/libsql';
 import * as schema from './schema/index.js';
+import { serializeWrites } from './serialize-writes.js';
 
 /** Opens a libSQL database: an embedded file, or a remote server with the same code. */
 export function openDatabase(url: string, authToken?: string) {
 	const isFile = url.startsWith('file:');
 	if (isFile) ensureFolderFor(url);
-	// Busy timeout: with WAL, writers from several connections wait instead of failing.
-	const client = createClient({ url, authToken, timeout: isFile ? 5000 : undefined });
+	// Busy timeout: with WAL, writers from other processes wait instead of failing; within this
+	// process writers are queued (see serialize-writes.ts).
+	const raw = createClient({ url, authToken, timeout: isFile ? 5000 : undefined });
+	const client = isFile ? serializeWrites(raw) : raw;
 	return { client, db: drizzle(client, { schema }) };
 }
 

@@ -7,3 +7,4 @@ export * from './invitations.js';
 export * from './access-log.js';
 export * from './grants.js';
 export * from './data-requests.js';
+export * from './dreams.js';
