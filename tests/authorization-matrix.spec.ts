@@ -85,7 +85,18 @@ const expected: Record<string, readonly Who[]> = {
 	'POST /me/helpers/[grantId]?/renew': ['citizen'],
 	'POST /me/helpers/[grantId]?/accept': ['citizen'],
 	'POST /me/helpers/[grantId]?/remove': ['citizen'],
+	'GET /me/dreams': citizens,
+	'POST /me/dreams?/restore': citizens,
+	'GET /me/dreams/new': citizens,
+	'POST /me/dreams/new': citizens,
+	'GET /me/dreams/[dreamId]': ['citizen'],
+	'POST /me/dreams/[dreamId]?/update': ['citizen'],
+	'POST /me/dreams/[dreamId]?/confirm': ['citizen'],
+	'POST /me/dreams/[dreamId]?/delete': ['citizen'],
 	'GET /helper': helpers,
+	// The relative with the dreams area reads; only an active guide may write (none in this scene).
+	'GET /helper/[citizenId]/dreams': ['relativeWithArea'],
+	'POST /helper/[citizenId]/dreams': [],
 	'GET /helper/[citizenId]': ['relativeWithArea', 'relativeWithoutArea'],
 	'GET /helper/[citizenId]/[area=grantable]': ['relativeWithArea'],
 	'GET /staff': staff,
@@ -168,6 +179,12 @@ async function scene() {
 	const { grant } = await import('../src/lib/server/db/schema/index.ts');
 	const { eq } = await import('drizzle-orm');
 	await db.update(grant).set({ endsOn: addDays(todayIso(), -1) }).where(eq(grant.id, expiredGuide.grantId));
+	// A dream only the citizen may see: its words must never reach anyone else.
+	const secret = `Hemmelig drøm ${Math.random().toString(36).slice(2, 10)}`;
+	const { createDream } = await import('../src/lib/server/dreams.ts');
+	const self = { id: citizen.userId, role: 'citizen' as const, displayName: name, unitId: unit.id, unitName: null };
+	const written = await createDream(citizen.id, self, true, { text: secret, lifeArea: 'home', visibility: 'me', talkAtNextMeeting: false }, null);
+	if (written.status !== 'saved') throw new Error('dream not saved');
 	const { token: invitationToken } = await inviteHelper(citizen.id, { kind: 'relative', name: 'Ny', areas: ['dreams'], canWriteInput: false, endsOn: null });
 
 	const userIds: Record<Who, string | null> = {
@@ -191,12 +208,13 @@ async function scene() {
 	const params: Record<string, string> = {
 		'[citizenId]': citizen.id,
 		'[grantId]': relativeWithArea.grantId,
+		'[dreamId]': written.dream.id,
 		'[token]': invitationToken,
 		'[[code]]': 'ACDEFHJKMNPR',
 		'[area=comingSoon]': 'plan',
 		'[area=grantable]': 'dreams'
 	};
-	return { name, cookies, params };
+	return { name, secret, cookies, params };
 }
 
 test('the route tree and the matrix table list the same routes', () => {
@@ -210,7 +228,7 @@ test('authorization matrix: every route × every kind of person, zero leaks', as
 	let calls = 0;
 	for (const route of routes) {
 		// A fresh scene per route, so a permitted action (removing a helper, logging out) cannot change the next row.
-		const { name, cookies, params } = await scene();
+		const { name, secret, cookies, params } = await scene();
 		const [method, pathWithAction] = route.split(' ') as [string, string];
 		const path = Object.entries(params).reduce((p, [param, value]) => p.replace(param, value), pathWithAction);
 		const allowed = expected[route] ?? [];
@@ -238,6 +256,7 @@ test('authorization matrix: every route × every kind of person, zero leaks', as
 			if (passed !== isAllowed) failures.push(`${route} as ${who}: ${status} ${location} (expected ${isAllowed ? 'allowed' : 'refused'})`);
 			if (!isAllowed && !sentToLogin && status !== 404) failures.push(`${route} as ${who}: LEAK, answered ${status}`);
 			if (unrelated.includes(who) && !showsInviterToLinkHolder(route) && body.includes(name)) failures.push(`${route} as ${who}: LEAK, the citizen's name is in the answer`);
+			if (who !== 'citizen' && body.includes(secret)) failures.push(`${route} as ${who}: LEAK, an "only me" dream is in the answer`);
 			await request.dispose();
 		}
 	}

@@ -32,7 +32,12 @@ const formErrors = {
 	password_error_current: m.password_error_current,
 	passkeys_failed: m.passkeys_failed,
 	data_error_message_long: m.data_error_message_long,
-	staff_request_error_answer: m.staff_request_error_answer
+	staff_request_error_answer: m.staff_request_error_answer,
+	dreams_error_text: m.dreams_error_text,
+	dreams_error_text_long: m.dreams_error_text_long,
+	dreams_error_area: m.dreams_error_area,
+	dreams_error_visibility: m.dreams_error_visibility,
+	dreams_error_conflict: m.dreams_error_conflict
 } satisfies Record<string, () => string>;
 
 export type FormErrorKey = keyof typeof formErrors;

@@ -62,3 +62,12 @@ describe('newAccountSchema', () => {
 		});
 	});
 });
+
+describe('radio groups left unanswered', () => {
+	it('give the field its own message, not a technical one', async () => {
+		const { dreamSchema } = await import('./dreams.js');
+		expect(parseForm(dreamSchema, form({ text: 'x' }))).toMatchObject({
+			errors: { lifeArea: 'dreams_error_area', visibility: 'dreams_error_visibility' }
+		});
+	});
+});

@@ -26,7 +26,7 @@ export const grantSettingsSchema = v.object({
 
 export const inviteHelperSchema = v.object({
 	...grantSettingsSchema.entries,
-	kind: v.picklist(['relative', 'guide'], 'helpers_error_kind'),
+	kind: v.pipe(v.optional(v.string(), ''), v.picklist(['relative', 'guide'], 'helpers_error_kind')),
 	name: v.pipe(v.optional(v.string(), ''), v.trim(), v.nonEmpty('helpers_error_name'), v.maxLength(80, 'helpers_error_name_long'))
 });
 

@@ -35,6 +35,16 @@ export const iconNames = [
 	'users',
 	'volume-2',
 	'wifi-off',
+	'bike',
+	'briefcase',
+	'circle-ellipsis',
+	'heart-pulse',
+	'history',
+	'lock',
+	'pencil',
+	'piggy-bank',
+	'plus',
+	'undo-2',
 ] as const;
 
 export type IconName = (typeof iconNames)[number];

@@ -2,12 +2,9 @@ import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqli
 import { citizen } from './citizens.js';
 import { user } from './users.js';
 
-export const lifeAreas = ['home', 'work', 'health', 'family', 'leisure', 'money', 'other'] as const;
-export type LifeArea = (typeof lifeAreas)[number];
+import { dreamVisibilities, lifeAreas } from '../../../dream-options.js';
 
-/** kun mig / mit team / også mine pårørende. "me" hides a dream from staff too. */
-export const dreamVisibilities = ['me', 'team', 'relatives'] as const;
-export type DreamVisibility = (typeof dreamVisibilities)[number];
+export { dreamVisibilities, lifeAreas, type DreamVisibility, type LifeArea } from '../../../dream-options.js';
 
 /** An ønske, håb or drøm in the citizen's own words. Deleting sets `deletedAt`, so it can be undone. */
 export const dream = sqliteTable(

@@ -7,7 +7,7 @@ import { parseForm } from '#lib/validation/form.js';
 
 const answerSchema = v.object({
 	requestId: v.pipe(v.optional(v.string(), ''), v.maxLength(40)),
-	status: v.picklist(['completed', 'declined'], 'staff_request_error_answer'),
+	status: v.pipe(v.optional(v.string(), ''), v.picklist(['completed', 'declined'], 'staff_request_error_answer')),
 	answer: v.pipe(v.optional(v.string(), ''), v.trim(), v.nonEmpty('staff_request_error_answer'), v.maxLength(1000, 'data_error_message_long'))
 });
 

@@ -4,15 +4,24 @@ import { requireCitizenAccess, requireRole } from '#lib/server/auth/guards.js';
 import { getCitizenOverview } from '#lib/server/citizens.js';
 import { isActivated, replaceActivationCode } from '#lib/server/auth/invitation.js';
 import { suggestGuide } from '#lib/server/access/grants.js';
+import { listDreamsFor } from '#lib/server/dreams.js';
 import { parseForm } from '#lib/validation/form.js';
 import { suggestGuideSchema } from '#lib/validation/grants.js';
 
 export const load = (async ({ params }) => {
 	requireRole(['worker', 'leader']);
 	// 404 (and a line in the citizen's access log) unless this worker or leader may see the citizen.
-	const { citizen } = await requireCitizenAccess(params.citizenId, 'overview');
+	const { citizen, user } = await requireCitizenAccess(params.citizenId, 'overview');
+	await requireCitizenAccess(params.citizenId, 'dreams');
 	return {
 		citizen: await getCitizenOverview(citizen),
+		/** Dreams the citizen shares with the team (never "only me"), read-only. */
+		dreams: (await listDreamsFor(user, citizen.id)).map((d) => ({
+			id: d.id,
+			text: d.text,
+			lifeArea: d.lifeArea,
+			talkAtNextMeeting: d.talkAtNextMeeting
+		})),
 		/** Whether the citizen has logged in with an activation code yet. */
 		isActivated: await isActivated(citizen.userId)
 	};

@@ -1,0 +1,15 @@
+import * as v from 'valibot';
+import { dreamVisibilities, lifeAreas } from '../dream-options.js';
+
+export const dreamSchema = v.object({
+	text: v.pipe(v.optional(v.string(), ''), v.trim(), v.nonEmpty('dreams_error_text'), v.maxLength(1000, 'dreams_error_text_long')),
+	// A radio group that was not answered is simply missing from the form: read it as ''.
+	lifeArea: v.pipe(v.optional(v.string(), ''), v.picklist(lifeAreas, 'dreams_error_area')),
+	visibility: v.pipe(v.optional(v.string(), ''), v.picklist(dreamVisibilities, 'dreams_error_visibility')),
+	talkAtNextMeeting: v.pipe(
+		v.optional(v.string(), ''),
+		v.transform((value) => value === 'yes')
+	),
+	/** Made when the form is shown, so sending the same form twice stores one dream. */
+	clientId: v.pipe(v.optional(v.string(), ''), v.maxLength(64), v.transform((value) => value || null))
+});

@@ -1,0 +1,139 @@
+import { citizenScene, expect, factories, test } from './fixtures.ts';
+
+for (const javaScriptEnabled of [true, false]) {
+	test.describe(`Mine drømme, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+		test.use({ javaScriptEnabled });
+		test.setTimeout(60_000);
+
+		test('write, change, see the earlier version, delete and undo', async ({ page, loginAs, expectAccessible }) => {
+			const { citizen } = await citizenScene();
+			await loginAs(citizen.userId);
+			await page.goto('/me');
+			await page.getByRole('link', { name: 'Mine drømme' }).click();
+			await expect(page.getByText('Du har ikke skrevet noget endnu.')).toBeVisible();
+			await expectAccessible(page);
+
+			await page.getByRole('link', { name: 'Skriv en ny drøm' }).click();
+			await page.getByRole('button', { name: 'Gem' }).click();
+			await expect(page.getByRole('alert')).toContainText('Skriv din drøm.');
+			await expect(page.getByRole('alert')).toContainText('Vælg, hvad den handler om.');
+			await expectAccessible(page);
+
+			await page.getByLabel('Din drøm').fill('Jeg vil gerne have en hund.');
+			await page.getByRole('group', { name: 'Hvad handler den om?' }).getByLabel('Fritid').check();
+			await page.getByRole('group', { name: 'Hvem må se den?' }).getByLabel('Mig og mit team').check();
+			await page.getByLabel('Det vil jeg tale om til næste møde').check();
+			await page.getByRole('button', { name: 'Gem' }).click();
+			await expect(page).toHaveURL(/\/me\/dreams$/);
+			await expect(page.getByRole('link', { name: 'Jeg vil gerne have en hund.' })).toBeVisible();
+			await expect(page.getByText('Vil tale om det til næste møde.')).toBeVisible();
+			await expectAccessible(page);
+
+			await page.getByRole('link', { name: 'Jeg vil gerne have en hund.' }).click();
+			await page.getByLabel('Din drøm').fill('Jeg vil gerne have en lille hund.');
+			await page.getByRole('button', { name: 'Gem', exact: true }).click();
+			await expect(page.getByRole('status')).toHaveText('Din drøm er gemt.');
+			await expect(page.getByRole('listitem').filter({ hasText: /^Skrevet/ })).toContainText('Jeg vil gerne have en hund.');
+			await expect(page.getByRole('listitem').filter({ hasText: /^Rettet/ })).toContainText('Jeg vil gerne have en lille hund.');
+			await expectAccessible(page);
+
+			await page.getByRole('button', { name: 'Slet drømmen' }).click();
+			await expect(page.getByRole('status')).toContainText('Drømmen er slettet.');
+			await expect(page.getByRole('link', { name: /lille hund/ })).toHaveCount(0);
+			await expectAccessible(page);
+			await page.getByRole('button', { name: 'Fortryd' }).click();
+			await expect(page.getByRole('status')).toHaveText('Drømmen er tilbage.');
+			await page.goto('/me/dreams');
+			await expect(page.getByRole('link', { name: 'Jeg vil gerne have en lille hund.' })).toBeVisible();
+		});
+	});
+}
+
+test('in English, and sending the same form twice stores one dream', async ({ page, loginAs, expectAccessible }) => {
+	const { citizen } = await citizenScene();
+	await loginAs(citizen.userId);
+	await page.goto('/en/me/dreams/new');
+	await expect(page.getByRole('heading', { level: 1, name: 'New dream' })).toBeVisible();
+	await expectAccessible(page);
+	const clientId = await page.locator('input[name="clientId"]').inputValue();
+	const form = { text: 'To see the sea', lifeArea: 'leisure', visibility: 'team', clientId };
+	for (let i = 0; i < 5; i++) {
+		const response = await page.request.post('/en/me/dreams/new', { form, headers: { origin: new URL(page.url()).origin, accept: 'text/html' }, maxRedirects: 0 });
+		expect(response.status()).toBe(303);
+	}
+	await page.goto('/en/me/dreams');
+	await expect(page.getByRole('link', { name: 'To see the sea' })).toHaveCount(1);
+	const other = await page.request.post('/en/me/dreams/new', {
+		form: { ...form, text: 'Something else' },
+		headers: { origin: new URL(page.url()).origin, accept: 'text/html' }
+	});
+	expect(other.status()).toBe(409);
+});
+
+test('a guide writes with the citizen; staff see it only after the citizen says yes; "only me" stays hidden', async ({
+	page,
+	browser,
+	loginAs,
+	expectAccessible
+}) => {
+	const { citizen, worker } = await citizenScene();
+	const { inviteHelper, acceptHelperInvitation } = await import('../src/lib/server/access/grants.ts');
+	const { createDream } = await import('../src/lib/server/dreams.ts');
+	const { createSession } = await import('../src/lib/server/testing/factories.ts');
+	const self = { id: citizen.userId, role: 'citizen' as const, displayName: 'Bent', unitId: null, unitName: null };
+	await createDream(citizen.id, self, true, { text: 'Kun til mig selv', lifeArea: 'health', visibility: 'me', talkAtNextMeeting: false }, null);
+	const { token } = await inviteHelper(citizen.id, { kind: 'guide', name: 'Gitte', areas: ['dreams'], canWriteInput: false, endsOn: null });
+	const accepted = await acceptHelperInvitation(token, { newAccount: { displayName: 'Gitte Guide', loginName: `gitte${Date.now() % 100000}`, password: 'a long password' } });
+	if (accepted.status !== 'accepted') throw new Error(accepted.status);
+
+	const guideContext = await browser.newContext();
+	const guidePage = await guideContext.newPage();
+	const guideSession = await createSession(accepted.userId);
+	await guideContext.addCookies([{ name: '__Host-session', value: guideSession.token, domain: 'localhost', path: '/', httpOnly: true, secure: true, sameSite: 'Lax' }]);
+	await guidePage.goto(`/helper/${citizen.id}/dreams`);
+	await expect(guidePage.getByText('Kun til mig selv')).toHaveCount(0);
+	await guidePage.getByLabel('Din drøm').fill('Jeg vil tage på højskole.');
+	await guidePage.getByRole('group', { name: 'Hvad handler den om?' }).getByLabel('Arbejde og uddannelse').check();
+	await guidePage.getByRole('button', { name: 'Gem' }).click();
+	await expect(guidePage.getByRole('status')).toContainText('skal sige ja til den.');
+	await expectAccessible(guidePage);
+	await guideContext.close();
+
+	// Staff do not see it yet.
+	const staffContext = await browser.newContext();
+	const staffSession = await createSession(worker.id);
+	await staffContext.addCookies([{ name: '__Host-session', value: staffSession.token, domain: 'localhost', path: '/', httpOnly: true, secure: true, sameSite: 'Lax' }]);
+	const staffPage = await staffContext.newPage();
+	await staffPage.goto(`/staff/citizens/${citizen.id}`);
+	await expect(staffPage.getByText('Borgeren har ikke delt nogen drømme med teamet.')).toBeVisible();
+
+	await loginAs(citizen.userId);
+	await page.goto('/me/dreams');
+	const written = page.getByRole('listitem').filter({ hasText: 'Jeg vil tage på højskole.' });
+	await expect(written).toContainText('Skrevet med hjælp fra Gitte Guide. Venter på, at du siger ja.');
+	await page.getByRole('link', { name: 'Jeg vil tage på højskole.' }).click();
+	await page.getByRole('button', { name: 'Ja, det er min drøm' }).click();
+	await expect(page.getByRole('status')).toHaveText('Nu er drømmen din egen.');
+	await expectAccessible(page);
+
+	await staffPage.reload();
+	await expect(staffPage.getByText('Jeg vil tage på højskole.')).toBeVisible();
+	await expect(staffPage.getByText('Kun til mig selv')).toHaveCount(0);
+	await expectAccessible(staffPage);
+	await staffContext.close();
+});
+
+test('a relative without the dreams area gets 404, and the attempt is in the citizen’s log', async ({ page, loginAs }) => {
+	const { citizen } = await citizenScene();
+	const { inviteHelper, acceptHelperInvitation } = await import('../src/lib/server/access/grants.ts');
+	const { token } = await inviteHelper(citizen.id, { kind: 'relative', name: 'Far', areas: ['plan'], canWriteInput: false, endsOn: null });
+	const accepted = await acceptHelperInvitation(token, { newAccount: { displayName: 'Frank Far', loginName: `frank${Date.now() % 100000}`, password: 'a long password' } });
+	if (accepted.status !== 'accepted') throw new Error(accepted.status);
+	await loginAs(accepted.userId);
+	expect((await page.goto(`/helper/${citizen.id}/dreams`))?.status()).toBe(404);
+	await page.context().clearCookies();
+	await loginAs(citizen.userId);
+	await page.goto('/me/access-log');
+	await expect(page.getByText(/Frank Far \(pårørende\) prøvede at se dine drømme/)).toBeVisible();
+	void factories;
+});
