@@ -1,4 +1,4 @@
-import { citizenScene, expect, factories, test } from './fixtures.ts';
+import { citizenScene, expect, test } from './fixtures.ts';
 
 for (const javaScriptEnabled of [true, false]) {
 	test.describe(`Mine drømme, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
@@ -135,5 +135,4 @@ test('a relative without the dreams area gets 404, and the attempt is in the cit
 	await loginAs(citizen.userId);
 	await page.goto('/me/access-log');
 	await expect(page.getByText(/Frank Far \(pårørende\) prøvede at se dine drømme/)).toBeVisible();
-	void factories;
 });

@@ -1,0 +1,54 @@
+import { citizenScene, expect, test } from './fixtures.ts';
+
+/** Every page in English, as the person who may see it: right language, and no axe violation. */
+test('every page in English passes axe, with <html lang="en">', async ({ page, loginAs, expectAccessible }) => {
+	test.setTimeout(120_000);
+	const { citizen, leader } = await citizenScene();
+	const { inviteHelper, acceptHelperInvitation } = await import('../src/lib/server/access/grants.ts');
+	const { createDream } = await import('../src/lib/server/dreams.ts');
+	const self = { id: citizen.userId, role: 'citizen' as const, displayName: 'Bent', unitId: null, unitName: null };
+	const dream = await createDream(citizen.id, self, true, { text: 'A garden', lifeArea: 'home', visibility: 'relatives', talkAtNextMeeting: true }, null);
+	if (dream.status !== 'saved') throw new Error(dream.status);
+	const { grantId } = await inviteHelper(citizen.id, { kind: 'relative', name: 'Mum', areas: ['dreams'], canWriteInput: true, endsOn: null });
+	const second = await inviteHelper(citizen.id, { kind: 'guide', name: 'Gary', areas: ['dreams'], canWriteInput: false, endsOn: null });
+	const guide = await acceptHelperInvitation(second.token, { newAccount: { displayName: 'Gary Guide', loginName: `gary${Date.now() % 100000}`, password: 'a long password' } });
+	if (guide.status !== 'accepted') throw new Error(guide.status);
+	const { token: invitation } = await inviteHelper(citizen.id, { kind: 'relative', name: 'Dad', areas: ['plan'], canWriteInput: false, endsOn: null });
+
+	const pages: [string | null, string[]][] = [
+		[null, ['/en', '/en/login', '/en/activate', '/en/help', '/en/logout', `/en/invite/${invitation}`]],
+		[
+			citizen.userId,
+			[
+				'/en/me',
+				'/en/me/plan',
+				'/en/me/dreams',
+				'/en/me/dreams/new',
+				`/en/me/dreams/${dream.dream.id}`,
+				'/en/me/helpers',
+				'/en/me/helpers/new',
+				'/en/me/helpers/new?kind=guide',
+				`/en/me/helpers/${grantId}`,
+				'/en/me/access-log',
+				'/en/me/data',
+				'/en/me/data/print',
+				'/en/account',
+				'/en/account/sessions',
+				'/en/account/passkeys',
+				'/en/account/password'
+			]
+		],
+		[guide.userId, ['/en/helper', `/en/helper/${citizen.id}`, `/en/helper/${citizen.id}/dreams`]],
+		[leader.id, ['/en/staff', `/en/staff/citizens/${citizen.id}`, `/en/staff/citizens/${citizen.id}/access-log`, '/en/staff/deletion-requests']]
+	];
+	for (const [userId, paths] of pages) {
+		await page.context().clearCookies();
+		if (userId) await loginAs(userId);
+		for (const path of paths) {
+			const response = await page.goto(path);
+			expect(response?.status(), path).toBe(200);
+			await expect(page.locator('html'), path).toHaveAttribute('lang', 'en');
+			await expectAccessible(page);
+		}
+	}
+});
