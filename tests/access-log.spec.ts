@@ -1,4 +1,4 @@
-import { citizenScene, expect, factories, test } from './fixtures.ts';
+import { citizenScene, expect, factories, test, signIn } from './fixtures.ts';
 
 test('the citizen reads who saw their data, in words, and can filter by person; staff see the same log', async ({
 	page,
@@ -16,9 +16,7 @@ test('the citizen reads who saw their data, in words, and can filter by person; 
 		[stranger.id, `/staff/citizens/${citizen.id}`]
 	] as const) {
 		const staffContext = await browser.newContext();
-		const { createSession } = await import('../src/lib/server/testing/factories.ts');
-		const { token } = await createSession(userId);
-		await staffContext.addCookies([{ name: '__Host-session', value: token, domain: 'localhost', path: '/', httpOnly: true, secure: true, sameSite: 'Lax' }]);
+		await signIn(staffContext, userId);
 		await (await staffContext.newPage()).goto(path);
 		await staffContext.close();
 	}

@@ -1,4 +1,4 @@
-import { TEST_PASSWORD, citizenScene, expect, test } from './fixtures.ts';
+import { TEST_PASSWORD, citizenScene, expect, test, signIn } from './fixtures.ts';
 
 test('register a passkey with a virtual authenticator, log in with it, remove it', async ({ page, context, loginAs, expectAccessible }) => {
 	const { citizen } = await citizenScene();
@@ -79,9 +79,7 @@ test('changing the password ends the other sessions', async ({ page, browser, lo
 	const { citizen } = await citizenScene();
 	const phone = await browser.newContext();
 	const other = await phone.newPage();
-	const { createSession } = await import('../src/lib/server/testing/factories.ts');
-	const { token } = await createSession(citizen.userId);
-	await phone.addCookies([{ name: '__Host-session', value: token, domain: 'localhost', path: '/', httpOnly: true, secure: true, sameSite: 'Lax' }]);
+	await signIn(phone, citizen.userId);
 
 	await loginAs(citizen.userId);
 	await page.goto('/account/password');

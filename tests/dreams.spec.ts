@@ -1,4 +1,4 @@
-import { citizenScene, expect, test } from './fixtures.ts';
+import { citizenScene, expect, test, signIn } from './fixtures.ts';
 
 for (const javaScriptEnabled of [true, false]) {
 	test.describe(`Mine drømme, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
@@ -79,7 +79,6 @@ test('a guide writes with the citizen; staff see it only after the citizen says 
 	const { citizen, worker } = await citizenScene();
 	const { inviteHelper, acceptHelperInvitation } = await import('../src/lib/server/access/grants.ts');
 	const { createDream } = await import('../src/lib/server/dreams.ts');
-	const { createSession } = await import('../src/lib/server/testing/factories.ts');
 	const self = { id: citizen.userId, role: 'citizen' as const, displayName: 'Bent', unitId: null, unitName: null };
 	await createDream(citizen.id, self, true, { text: 'Kun til mig selv', lifeArea: 'health', visibility: 'me', talkAtNextMeeting: false }, null);
 	const { token } = await inviteHelper(citizen.id, { kind: 'guide', name: 'Gitte', areas: ['dreams'], canWriteInput: false, endsOn: null });
@@ -88,8 +87,7 @@ test('a guide writes with the citizen; staff see it only after the citizen says 
 
 	const guideContext = await browser.newContext();
 	const guidePage = await guideContext.newPage();
-	const guideSession = await createSession(accepted.userId);
-	await guideContext.addCookies([{ name: '__Host-session', value: guideSession.token, domain: 'localhost', path: '/', httpOnly: true, secure: true, sameSite: 'Lax' }]);
+	await signIn(guideContext, accepted.userId);
 	await guidePage.goto(`/helper/${citizen.id}/dreams`);
 	await expect(guidePage.getByText('Kun til mig selv')).toHaveCount(0);
 	await guidePage.getByLabel('Din drøm').fill('Jeg vil tage på højskole.');
@@ -101,8 +99,7 @@ test('a guide writes with the citizen; staff see it only after the citizen says 
 
 	// Staff do not see it yet.
 	const staffContext = await browser.newContext();
-	const staffSession = await createSession(worker.id);
-	await staffContext.addCookies([{ name: '__Host-session', value: staffSession.token, domain: 'localhost', path: '/', httpOnly: true, secure: true, sameSite: 'Lax' }]);
+	await signIn(staffContext, worker.id);
 	const staffPage = await staffContext.newPage();
 	await staffPage.goto(`/staff/citizens/${citizen.id}`);
 	await expect(staffPage.getByText('Borgeren har ikke delt nogen drømme med teamet.')).toBeVisible();

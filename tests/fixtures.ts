@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import {
 	TEST_PASSWORD,
@@ -45,6 +45,15 @@ async function expectNoViolations(page: Page, url = page.url()) {
 	expect(summary, `axe violations on ${url}`).toEqual([]);
 }
 
+/** Logs a browser context in as the user by setting the session cookie, as the server would. */
+export async function signIn(context: BrowserContext, userId: string, baseURL = 'http://localhost:4173') {
+	const { token } = await createSession(userId, 'playwright');
+	// Host-only cookie (no leading dot), as the server sets it; `url` would be refused for a Secure cookie over http.
+	await context.addCookies([
+		{ name: '__Host-session', value: token, domain: new URL(baseURL).hostname, path: '/', httpOnly: true, secure: true, sameSite: 'Lax' }
+	]);
+}
+
 type Fixtures = {
 	/** Runs axe on the page as it is now; see the function of the same name. */
 	expectAccessible: (page: Page) => Promise<void>;
@@ -62,13 +71,7 @@ export const test = base.extend<Fixtures>({
 		await use((page) => expectAccessible(page, javaScriptEnabled));
 	},
 	loginAs: async ({ context, baseURL }, use) => {
-		await use(async (userId) => {
-			const { token } = await createSession(userId, 'playwright');
-			await context.addCookies([
-				// Host-only cookie (no leading dot), as the server sets it; `url` would be refused for a Secure cookie over http.
-				{ name: '__Host-session', value: token, domain: new URL(baseURL!).hostname, path: '/', httpOnly: true, secure: true, sameSite: 'Lax' }
-			]);
-		});
+		await use((userId) => signIn(context, userId, baseURL));
 	}
 });
 

@@ -1,4 +1,4 @@
-import { citizenScene, expect, test } from './fixtures.ts';
+import { citizenScene, expect, test, signIn } from './fixtures.ts';
 
 for (const javaScriptEnabled of [true, false]) {
 	test.describe(`relatives and guides, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
@@ -91,9 +91,7 @@ test('a worker suggests a guide; nothing is shared until the citizen says yes', 
 
 	const phone = await browser.newContext();
 	const citizenPage = await phone.newPage();
-	const { createSession } = await import('../src/lib/server/testing/factories.ts');
-	const { token } = await createSession(citizen.userId);
-	await phone.addCookies([{ name: '__Host-session', value: token, domain: 'localhost', path: '/', httpOnly: true, secure: true, sameSite: 'Lax' }]);
+	await signIn(phone, citizen.userId);
 	await citizenPage.goto('/me/helpers');
 	await expect(citizenPage.getByText('Din kontaktperson foreslår brugerguiden Gitte Guide.')).toBeVisible();
 	await citizenPage.getByRole('link', { name: 'Se forslaget' }).click();

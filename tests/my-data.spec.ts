@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { citizenScene, expect, test } from './fixtures.ts';
+import { citizenScene, expect, test, signIn } from './fixtures.ts';
 
 test('Mine data: download everything as JSON and as a page; the exports are logged', async ({ page, loginAs, expectAccessible }) => {
 	const { citizen, worker } = await citizenScene();
@@ -32,9 +32,7 @@ for (const javaScriptEnabled of [true, false]) {
 		const { citizen, leader } = await citizenScene();
 		const citizenContext = await browser.newContext({ javaScriptEnabled });
 		const citizenPage = await citizenContext.newPage();
-		const { createSession } = await import('../src/lib/server/testing/factories.ts');
-		const { token } = await createSession(citizen.userId);
-		await citizenContext.addCookies([{ name: '__Host-session', value: token, domain: 'localhost', path: '/', httpOnly: true, secure: true, sameSite: 'Lax' }]);
+		await signIn(citizenContext, citizen.userId);
 		await citizenPage.goto('/me/data');
 		await citizenPage.getByLabel(/Vil du skrive noget til lederen/).fill('Jeg vil ikke være med mere.');
 		await citizenPage.getByRole('button', { name: 'Bed om sletning' }).click();

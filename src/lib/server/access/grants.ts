@@ -109,6 +109,20 @@ export async function listGrantsForCitizen(citizenId: string) {
 		.orderBy(desc(grant.createdAt));
 }
 
+/** What the citizen's pages show of one helper. The name is the one the citizen gave them. */
+export function helperView(g: Grant) {
+	return {
+		id: g.id,
+		kind: g.kind,
+		name: g.name,
+		status: g.status,
+		areas: g.areas,
+		canWriteInput: g.canWriteInput,
+		endsOn: g.endsOn,
+		lastSeenAt: g.lastSeenAt?.toISOString() ?? null
+	};
+}
+
 export async function findGrantForCitizen(citizenId: string, grantId: string): Promise<Grant | null> {
 	const [row] = await db
 		.select()

@@ -4,6 +4,7 @@ import { requireCitizenSelf } from '#lib/server/auth/guards.js';
 import {
 	acceptSuggestion,
 	findGrantForCitizen,
+	helperView,
 	renewInvitationLink,
 	revokeGrant,
 	updateGrant
@@ -41,16 +42,7 @@ async function readSettings(request: Request) {
 export const load = (async ({ params }) => {
 	const { citizen, grant } = await ownGrant(params.grantId);
 	return {
-		helper: {
-			id: grant.id,
-			kind: grant.kind,
-			name: grant.name,
-			status: grant.status,
-			areas: grant.areas,
-			canWriteInput: grant.canWriteInput,
-			endsOn: grant.endsOn,
-			lastSeenAt: grant.lastSeenAt?.toISOString() ?? null
-		},
+		helper: helperView(grant),
 		today: todayIso()
 	};
 }) satisfies PageServerLoad;
