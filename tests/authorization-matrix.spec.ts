@@ -93,7 +93,17 @@ const expected: Record<string, readonly Who[]> = {
 	'POST /me/dreams/[dreamId]?/update': ['citizen'],
 	'POST /me/dreams/[dreamId]?/confirm': ['citizen'],
 	'POST /me/dreams/[dreamId]?/delete': ['citizen'],
+	'GET /me/plan': citizens,
+	'POST /me/plan?/planDate': citizens,
+	'POST /me/plan?/stepDone': citizens,
+	'GET /me/plan/new': citizens,
+	'POST /me/plan/new': citizens,
+	'GET /me/plan/[goalId]': ['citizen'],
+	'POST /me/plan/[goalId]?/update': ['citizen'],
+	'POST /me/plan/[goalId]?/addStep': ['citizen'],
+	'POST /me/plan/[goalId]?/delete': ['citizen'],
 	'GET /helper': helpers,
+	'GET /helper/[citizenId]/plan': ['relativeWithoutArea'],
 	// The relative with the dreams area reads; only an active guide may write (none in this scene).
 	'GET /helper/[citizenId]/dreams': ['relativeWithArea'],
 	'POST /helper/[citizenId]/dreams': [],
@@ -185,6 +195,8 @@ async function scene() {
 	const self = { id: citizen.userId, role: 'citizen' as const, displayName: name, unitId: unit.id, unitName: null };
 	const written = await createDream(citizen.id, self, true, { text: secret, lifeArea: 'home', visibility: 'me', talkAtNextMeeting: false }, null);
 	if (written.status !== 'saved') throw new Error('dream not saved');
+	const { createGoal } = await import('../src/lib/server/plan.ts');
+	const goalId = await createGoal(citizen.id, self, true, 'Et mål', []);
 	const { token: invitationToken } = await inviteHelper(citizen.id, { kind: 'relative', name: 'Ny', areas: ['dreams'], canWriteInput: false, endsOn: null });
 
 	const userIds: Record<Who, string | null> = {
@@ -211,7 +223,8 @@ async function scene() {
 		'[dreamId]': written.dream.id,
 		'[token]': invitationToken,
 		'[[code]]': 'ACDEFHJKMNPR',
-		'[area=comingSoon]': 'plan',
+		'[area=comingSoon]': 'network',
+		'[goalId]': goalId,
 		'[area=grantable]': 'dreams'
 	};
 	return { name, secret, cookies, params };

@@ -22,6 +22,8 @@ test('every page in English passes axe, with <html lang="en">', async ({ page, l
 			[
 				'/en/me',
 				'/en/me/plan',
+				'/en/me/plan/new',
+				'/en/me/network',
 				'/en/me/dreams',
 				'/en/me/dreams/new',
 				`/en/me/dreams/${dream.dream.id}`,

@@ -70,7 +70,7 @@ test('Min side in both languages: big tiles, read-aloud, and a "coming soon" pag
 	}
 
 	await page.goto('/me');
-	await page.getByRole('link', { name: 'Min plan' }).click();
+	await page.getByRole('link', { name: 'Mit netværk' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Kommer snart' })).toBeVisible();
 	await expectAccessible(page);
 	await page.getByRole('link', { name: 'Tilbage til Min side' }).click();

@@ -37,7 +37,12 @@ const formErrors = {
 	dreams_error_text_long: m.dreams_error_text_long,
 	dreams_error_area: m.dreams_error_area,
 	dreams_error_visibility: m.dreams_error_visibility,
-	dreams_error_conflict: m.dreams_error_conflict
+	dreams_error_conflict: m.dreams_error_conflict,
+	plan_error_goal: m.plan_error_goal,
+	plan_error_goal_long: m.plan_error_goal_long,
+	plan_error_step: m.plan_error_step,
+	plan_error_owner: m.plan_error_owner,
+	plan_error_progress: m.plan_error_progress
 } satisfies Record<string, () => string>;
 
 export type FormErrorKey = keyof typeof formErrors;

@@ -8,3 +8,4 @@ export * from './access-log.js';
 export * from './grants.js';
 export * from './data-requests.js';
 export * from './dreams.js';
+export * from './plan.js';

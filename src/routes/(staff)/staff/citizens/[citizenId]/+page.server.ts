@@ -5,6 +5,7 @@ import { getCitizenOverview } from '#lib/server/citizens.js';
 import { isActivated, replaceActivationCode } from '#lib/server/auth/invitation.js';
 import { suggestGuide } from '#lib/server/access/grants.js';
 import { listDreamsFor } from '#lib/server/dreams.js';
+import { getPlan } from '#lib/server/plan.js';
 import { parseForm } from '#lib/validation/form.js';
 import { suggestGuideSchema } from '#lib/validation/grants.js';
 
@@ -13,7 +14,10 @@ export const load = (async ({ params }) => {
 	// 404 (and a line in the citizen's access log) unless this worker or leader may see the citizen.
 	const { citizen, user } = await requireCitizenAccess(params.citizenId, 'overview');
 	await requireCitizenAccess(params.citizenId, 'dreams');
+	await requireCitizenAccess(params.citizenId, 'plan');
 	return {
+		/** The plan, read-only; linked dreams only where the dream is shared with the team. */
+		plan: await getPlan(citizen.id, (d) => d.visibility !== 'me'),
 		citizen: await getCitizenOverview(citizen),
 		/** Dreams the citizen shares with the team (never "only me"), read-only. */
 		dreams: (await listDreamsFor(user, citizen.id)).map((d) => ({

@@ -1,0 +1,25 @@
+import * as v from 'valibot';
+import { progressSteps, stepOwners } from '../plan-options.js';
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+export const goalSchema = v.object({
+	text: v.pipe(v.optional(v.string(), ''), v.trim(), v.nonEmpty('plan_error_goal'), v.maxLength(500, 'plan_error_goal_long')),
+	dreamIds: v.pipe(v.array(v.pipe(v.string(), v.maxLength(40))), v.maxLength(50)),
+	progress: v.pipe(v.optional(v.string(), 'not_started'), v.picklist(progressSteps, 'plan_error_progress'))
+});
+
+// `stepText`, not `text`: the step form shares a page with the goal form, and field ids must differ.
+export const stepSchema = v.object({
+	stepText: v.pipe(v.optional(v.string(), ''), v.trim(), v.nonEmpty('plan_error_step'), v.maxLength(500, 'plan_error_goal_long')),
+	owner: v.pipe(v.optional(v.string(), ''), v.picklist(stepOwners, 'plan_error_owner'))
+});
+
+export const planDateSchema = v.object({
+	planDate: v.pipe(
+		v.optional(v.string(), ''),
+		v.trim(),
+		v.check((value) => value === '' || (isoDate.test(value) && !Number.isNaN(Date.parse(value))), 'helpers_error_date'),
+		v.transform((value) => (value === '' ? null : value))
+	)
+});

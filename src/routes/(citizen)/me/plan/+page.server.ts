@@ -1,0 +1,31 @@
+import { fail } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { requireCitizenSelf } from '#lib/server/auth/guards.js';
+import { getPlan, markStepDone, planHistory, setPlanDate } from '#lib/server/plan.js';
+import { parseForm } from '#lib/validation/form.js';
+import { planDateSchema } from '#lib/validation/plan.js';
+
+export const load = (async () => {
+	const { citizen } = await requireCitizenSelf();
+	return {
+		plan: await getPlan(citizen.id),
+		history: (await planHistory(citizen.id)).map(({ change, by }) => ({ id: change.id, kind: change.kind, summary: change.summary, by, at: change.at.toISOString() }))
+	};
+}) satisfies PageServerLoad;
+
+export const actions = {
+	planDate: async ({ request }) => {
+		const { user, citizen } = await requireCitizenSelf();
+		const parsed = parseForm(planDateSchema, await request.formData());
+		if (!parsed.success) return fail(400, { errors: parsed.errors });
+		await setPlanDate(citizen.id, user, true, parsed.output.planDate);
+		return { dateSaved: true, errors: {} as Record<string, string> };
+	},
+
+	stepDone: async ({ request }) => {
+		const { user, citizen } = await requireCitizenSelf();
+		const stepId = String((await request.formData()).get('stepId') ?? '').slice(0, 40);
+		await markStepDone(citizen.id, stepId, user, true);
+		return { stepDone: true, errors: {} as Record<string, string> };
+	}
+} satisfies Actions;

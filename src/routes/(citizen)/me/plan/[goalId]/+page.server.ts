@@ -1,0 +1,47 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { requireCitizenSelf } from '#lib/server/auth/guards.js';
+import { addStep, deleteGoal, getPlan, updateGoal } from '#lib/server/plan.js';
+import { listOwnDreams } from '#lib/server/dreams.js';
+import { parseForm } from '#lib/validation/form.js';
+import { goalSchema, stepSchema } from '#lib/validation/plan.js';
+import { localizeHref } from '#lib/paraglide/runtime.js';
+
+/** The citizen's own goal, or 404. */
+async function ownGoal(goalId: string) {
+	const { user, citizen } = await requireCitizenSelf();
+	const goal = (await getPlan(citizen.id)).goals.find((g) => g.id === goalId);
+	if (!goal) error(404);
+	return { user, citizen, goal };
+}
+
+export const load = (async ({ params }) => {
+	const { citizen, goal } = await ownGoal(params.goalId);
+	return { goal, dreams: (await listOwnDreams(citizen.id)).map((d) => ({ id: d.id, text: d.text })) };
+}) satisfies PageServerLoad;
+
+export const actions = {
+	update: async ({ params, request }) => {
+		const { user, citizen, goal } = await ownGoal(params.goalId);
+		const data = await request.formData();
+		const parsed = parseForm(goalSchema, data, ['dreamIds']);
+		if (!parsed.success) return fail(400, { form: 'goal' as const, errors: parsed.errors });
+		await updateGoal(citizen.id, goal.id, user, true, parsed.output);
+		return { form: 'goal' as const, saved: true, errors: {} as Record<string, string> };
+	},
+
+	addStep: async ({ params, request }) => {
+		const { user, citizen, goal } = await ownGoal(params.goalId);
+		const data = await request.formData();
+		const parsed = parseForm(stepSchema, data);
+		if (!parsed.success) return fail(400, { form: 'step' as const, stepText: String(data.get('stepText') ?? '').slice(0, 500), errors: parsed.errors });
+		await addStep(citizen.id, goal.id, user, true, parsed.output.stepText, parsed.output.owner);
+		return { form: 'step' as const, added: true, errors: {} as Record<string, string> };
+	},
+
+	delete: async ({ params }) => {
+		const { user, citizen, goal } = await ownGoal(params.goalId);
+		await deleteGoal(citizen.id, goal.id, user, true);
+		redirect(303, localizeHref('/me/plan'));
+	}
+} satisfies Actions;
