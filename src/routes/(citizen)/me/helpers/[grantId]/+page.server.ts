@@ -40,7 +40,7 @@ async function readSettings(request: Request) {
 }
 
 export const load = (async ({ params }) => {
-	const { citizen, grant } = await ownGrant(params.grantId);
+	const { grant } = await ownGrant(params.grantId);
 	return {
 		helper: helperView(grant),
 		today: todayIso()

@@ -1,0 +1,1 @@
+export { default as FieldError } from './field-error.svelte';
