@@ -1,4 +1,5 @@
-import { citizenScene, expect, test, signIn } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+import { citizenScene, expect, signIn, test } from './fixtures.ts';
 
 for (const javaScriptEnabled of [true, false]) {
 	test.describe(`Mine drømme, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
@@ -132,4 +133,58 @@ test('a relative without the dreams area gets 404, and the attempt is in the cit
 	await loginAs(citizen.userId);
 	await page.goto('/me/access-log');
 	await expect(page.getByText(/Frank Far \(pårørende\) prøvede at se dine drømme/)).toBeVisible();
+});
+
+/** How many drafts this browser keeps in IndexedDB. */
+function draftCount(page: Page) {
+	return page.evaluate(
+		() =>
+			new Promise<number>((resolve) => {
+				const request = indexedDB.open('samklang');
+				request.onupgradeneeded = () => request.result.createObjectStore('drafts');
+				request.onsuccess = () => {
+					const count = request.result.transaction('drafts').objectStore('drafts').count();
+					count.onsuccess = () => resolve(count.result);
+				};
+			})
+	);
+}
+
+/** Everything the drafts store holds, as text. */
+function storedDraftText(page: Page) {
+	return page.evaluate(
+		() =>
+			new Promise<string>((resolve) => {
+				const request = indexedDB.open('samklang');
+				request.onupgradeneeded = () => request.result.createObjectStore('drafts');
+				request.onsuccess = () => {
+					const all = request.result.transaction('drafts').objectStore('drafts').getAll();
+					all.onsuccess = () => resolve(JSON.stringify(all.result));
+				};
+			})
+	);
+}
+
+test('a draft is kept on the phone while typing: it survives a reload, goes when saved, and goes at log-out', async ({ page, loginAs }) => {
+	const { citizen } = await citizenScene();
+	await loginAs(citizen.userId);
+	await page.goto('/me/dreams/new');
+	await page.getByLabel('Din drøm').fill('Jeg vil gerne lære at svømme');
+	await page.getByRole('group', { name: 'Hvad handler den om?' }).getByLabel('Helbred').check();
+	await expect.poll(() => storedDraftText(page)).toContain('Jeg vil gerne lære at svømme');
+	await expect.poll(() => storedDraftText(page)).toContain('health');
+	await page.reload();
+	await expect(page.getByLabel('Din drøm')).toHaveValue('Jeg vil gerne lære at svømme');
+	await expect(page.getByRole('group', { name: 'Hvad handler den om?' }).getByLabel('Helbred')).toBeChecked();
+
+	await page.getByRole('button', { name: 'Gem' }).click();
+	await expect(page.getByRole('link', { name: 'Jeg vil gerne lære at svømme' })).toBeVisible();
+	expect(await draftCount(page)).toBe(0);
+
+	await page.goto('/me/dreams/new');
+	await page.getByLabel('Din drøm').fill('Et udkast, der skal væk');
+	await expect.poll(() => draftCount(page)).toBe(1);
+	await page.getByRole('button', { name: 'Log ud' }).click();
+	await expect(page.getByRole('status')).toHaveText('Du er logget ud.');
+	await expect.poll(() => draftCount(page)).toBe(0);
 });

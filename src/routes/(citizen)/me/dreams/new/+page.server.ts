@@ -7,9 +7,13 @@ import { dreamSchema } from '#lib/validation/dreams.js';
 import { localizeHref } from '#lib/paraglide/runtime.js';
 
 export const load = (async () => {
-	await requireCitizenSelf();
-	/** A fresh id for this form: sending it twice (a double tap, a retry) stores one dream. */
-	return { clientId: crypto.randomUUID() };
+	const { user } = await requireCitizenSelf();
+	return {
+		/** A fresh id for this form: sending it twice (a double tap, a retry) stores one dream. */
+		clientId: crypto.randomUUID(),
+		/** Drafts on the device are kept per person. */
+		userId: user.id
+	};
 }) satisfies PageServerLoad;
 
 export const actions = {
