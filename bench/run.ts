@@ -68,7 +68,10 @@ try {
 		'bare SvelteKit page': await measurePage(`${bare}/`),
 		'front page': await measurePage(`${app}/`),
 		'log-in': await measurePage(`${app}/login`),
-		'Min side (logged in)': await measurePage(`${app}/me`, citizen)
+		'Min side (logged in)': await measurePage(`${app}/me`, citizen),
+		'Mine drømme': await measurePage(`${app}/me/dreams`, citizen),
+		'new dream (form)': await measurePage(`${app}/me/dreams/new`, citizen),
+		'Min plan': await measurePage(`${app}/me/plan`, citizen)
 	};
 	const floor = pages['bare SvelteKit page']!;
 	const minSide = pages['Min side (logged in)']!;
@@ -80,10 +83,13 @@ try {
 		const cells = [kb(w.html), kb(w.css), kb(w.js), kb(w.fonts), kb(w.icons), kb(w.total), String(w.files), (w.js / floor.js).toFixed(2)];
 		console.log(name.padEnd(24) + cells.map((c) => c.padStart(9)).join(''));
 	}
+	const citizenPages = ['Min side (logged in)', 'Mine drømme', 'new dream (form)', 'Min plan'] as const;
 	const checks = {
 		minSideTotalWithinBudget: minSide.total <= budget.citizenPageTotal,
-		minSideJsWithinBudget: minSide.js <= floor.js * budget.jsRatioToBare
+		minSideJsWithinBudget: minSide.js <= floor.js * budget.jsRatioToBare,
+		citizenPagesWithinTotalBudget: citizenPages.every((name) => pages[name]!.total <= budget.citizenPageTotal)
 	};
+	console.log(`Citizen pages ≤ ${kb(budget.citizenPageTotal)} KB: ${checks.citizenPagesWithinTotalBudget ? 'OK' : 'OVER'}`);
 	console.log(
 		`\nBudget: Min side ≤ ${kb(budget.citizenPageTotal)} KB in total → ${kb(minSide.total)} KB ${checks.minSideTotalWithinBudget ? 'OK' : 'OVER'};` +
 			` JS ≤ ${budget.jsRatioToBare}× bare → ${(minSide.js / floor.js).toFixed(2)}× ${checks.minSideJsWithinBudget ? 'OK' : 'OVER'}`
