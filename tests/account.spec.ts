@@ -75,29 +75,34 @@ test('my sessions: see the devices, log out one of them, then everywhere', async
 	await phone.close();
 });
 
-test('changing the password ends the other sessions', async ({ page, browser, loginAs, expectAccessible }) => {
-	const { citizen } = await citizenScene();
-	const phone = await browser.newContext();
-	const other = await phone.newPage();
-	await signIn(phone, citizen.userId);
+for (const javaScriptEnabled of [true, false]) {
+	test.describe(`JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+		test.use({ javaScriptEnabled });
+		test('changing the password ends the other sessions', async ({ page, browser, loginAs, expectAccessible }) => {
+			const { citizen } = await citizenScene();
+			const phone = await browser.newContext();
+			const other = await phone.newPage();
+			await signIn(phone, citizen.userId);
 
-	await loginAs(citizen.userId);
-	await page.goto('/account/password');
-	await page.getByLabel('Din adgangskode nu').fill('wrong one');
-	await page.getByLabel('Ny adgangskode').fill('et helt nyt kodeord');
-	await page.getByLabel('Skriv adgangskoden igen').fill('et helt nyt kodeord');
-	await page.getByRole('button', { name: 'Gem den nye adgangskode' }).click();
-	await expect(page.getByRole('alert')).toContainText('Din adgangskode nu passer ikke.');
-	await expectAccessible(page);
+			await loginAs(citizen.userId);
+			await page.goto('/account/password');
+			await page.getByLabel('Din adgangskode nu').fill('wrong one');
+			await page.getByLabel('Ny adgangskode').fill('et helt nyt kodeord');
+			await page.getByLabel('Skriv adgangskoden igen').fill('et helt nyt kodeord');
+			await page.getByRole('button', { name: 'Gem den nye adgangskode' }).click();
+			await expect(page.getByRole('alert')).toContainText('Din adgangskode nu passer ikke.');
+			await expectAccessible(page);
 
-	await page.getByLabel('Din adgangskode nu').fill(TEST_PASSWORD);
-	await page.getByLabel('Ny adgangskode').fill('et helt nyt kodeord');
-	await page.getByLabel('Skriv adgangskoden igen').fill('et helt nyt kodeord');
-	await page.getByRole('button', { name: 'Gem den nye adgangskode' }).click();
-	await expect(page.getByRole('status')).toContainText('Din adgangskode er skiftet.');
-	await other.goto('/me');
-	await expect(other).toHaveURL(/\/login\?next=/);
-	await page.goto('/me');
-	await expect(page.getByRole('heading', { level: 1, name: 'Hej Bent' })).toBeVisible();
-	await phone.close();
-});
+			await page.getByLabel('Din adgangskode nu').fill(TEST_PASSWORD);
+			await page.getByLabel('Ny adgangskode').fill('et helt nyt kodeord');
+			await page.getByLabel('Skriv adgangskoden igen').fill('et helt nyt kodeord');
+			await page.getByRole('button', { name: 'Gem den nye adgangskode' }).click();
+			await expect(page.getByRole('status')).toContainText('Din adgangskode er skiftet.');
+			await other.goto('/me');
+			await expect(other).toHaveURL(/\/login\?next=/);
+			await page.goto('/me');
+			await expect(page.getByRole('heading', { level: 1, name: 'Hej Bent' })).toBeVisible();
+			await phone.close();
+		});
+	});
+}
