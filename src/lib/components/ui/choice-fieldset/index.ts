@@ -1,0 +1,1 @@
+export { default as ChoiceFieldset } from './choice-fieldset.svelte';
