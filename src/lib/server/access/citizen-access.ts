@@ -79,30 +79,34 @@ async function relationOf(actor: SessionUser, target: Citizen): Promise<Relation
 }
 
 /**
- * Looks up a citizen for an actor and decides access to one area. Every decision about someone
- * else's data lands in the access log: the read when allowed, `denied` when not. Returns null when
- * the actor may not see the citizen, or the citizen does not exist; callers answer 404 in both cases.
+ * Looks up a citizen for an actor and decides access to one area, or to several read together
+ * (one look-up, one log write with a line per area). Every decision about someone else's data
+ * lands in the access log: the read when allowed, `denied` when not. Returns null when the actor
+ * may not see every area asked for, or the citizen does not exist; callers answer 404 in both cases.
  */
 export async function findCitizenForActor(
 	actor: SessionUser,
 	citizenId: string,
-	area: CitizenArea,
+	areas: CitizenArea | readonly CitizenArea[],
 	object = ''
 ): Promise<Citizen | null> {
+	const asked = typeof areas === 'string' ? [areas] : areas;
 	const [target] = await db.select().from(citizen).where(eq(citizen.id, citizenId)).limit(1);
 	const relation = target ? await relationOf(actor, target) : { isAssignedWorker: false, grant: null };
-	const allowed = target !== undefined && mayAccessCitizen(actor, target, relation, area);
+	const refused = target === undefined ? asked[0] : asked.find((area) => !mayAccessCitizen(actor, target, relation, area));
+	const allowed = refused === undefined;
 
 	if (!target || target.userId !== actor.id) {
-		await recordAccess([
-			{
+		// Allowed: a read per area. Refused: one line, for the first area refused.
+		await recordAccess(
+			(allowed ? asked : [refused]).map((area) => ({
 				citizenId: target?.id ?? null,
 				actor,
-				action: allowed ? 'read' : 'denied',
+				action: allowed ? ('read' as const) : ('denied' as const),
 				area,
 				object: target ? object : `citizen:${citizenId.slice(0, 40)}`
-			}
-		]);
+			}))
+		);
 	}
 	if (allowed && relation.grant) {
 		// "Sidst set" on the citizen's list of helpers.
@@ -112,7 +116,7 @@ export async function findCitizenForActor(
 			.where(and(eq(grant.citizenId, citizenId), eq(grant.granteeUserId, actor.id), eq(grant.status, 'active')));
 	}
 	if (!allowed) {
-		console.warn(JSON.stringify({ event: 'access_denied', actor: actor.id, citizenId: citizenId.slice(0, 40), area }));
+		console.warn(JSON.stringify({ event: 'access_denied', actor: actor.id, citizenId: citizenId.slice(0, 40), area: refused }));
 	}
-	return allowed ? target : null;
+	return allowed ? (target ?? null) : null;
 }

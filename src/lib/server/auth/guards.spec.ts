@@ -106,3 +106,23 @@ describe('requireCitizenAccess', () => {
 		expect(isHttpError(thrown) && thrown.status).toBe(404);
 	});
 });
+
+describe('requireCitizenAccess with several areas', () => {
+	it('logs one line per area in one go, and refuses when any area is refused', async () => {
+		const unit = await createUnit();
+		const citizen = await createCitizen(unit.id);
+		const worker = await createWorker(unit.id);
+		await assignWorker(citizen.id, worker.id);
+		const staff = asSessionUser(worker, unit.id);
+		await requireCitizenAccess(citizen.id, ['overview', 'dreams', 'plan'], eventFor(staff));
+		expect((await listAccessForCitizen(citizen.id)).map((e) => [e.action, e.area]).sort()).toEqual([
+			['read', 'dreams'],
+			['read', 'overview'],
+			['read', 'plan']
+		]);
+
+		const relative = asSessionUser(await createUser('relative'), null);
+		const thrown = await caught(() => requireCitizenAccess(citizen.id, ['overview', 'dreams'], eventFor(relative)));
+		expect(isHttpError(thrown) && thrown.status).toBe(404);
+	});
+});

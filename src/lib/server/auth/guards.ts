@@ -33,12 +33,13 @@ export function requireRole<R extends Role>(roles: readonly R[], event: GuardEve
 }
 
 /**
- * The one door to a citizen's data: the citizen themself, or someone allowed to see `area` of it.
- * Every citizen-data route calls this; no access answers 404 and is written to the access log.
+ * The one door to a citizen's data: the citizen themself, or someone allowed to see `area` of it
+ * (or every area of a list, for a page that shows several). Every citizen-data route calls this;
+ * no access answers 404 and is written to the access log.
  */
 export async function requireCitizenAccess(
 	citizenId: string,
-	area: CitizenArea,
+	area: CitizenArea | readonly CitizenArea[],
 	event: GuardEvent = getRequestEvent(),
 	object = ''
 ): Promise<{ user: SessionUser; citizen: Citizen }> {

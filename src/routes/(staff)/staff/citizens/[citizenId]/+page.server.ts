@@ -12,9 +12,7 @@ import { suggestGuideSchema } from '#lib/validation/grants.js';
 export const load = (async ({ params }) => {
 	requireRole(['worker', 'leader']);
 	// 404 (and a line in the citizen's access log) unless this worker or leader may see the citizen.
-	const { citizen, user } = await requireCitizenAccess(params.citizenId, 'overview');
-	await requireCitizenAccess(params.citizenId, 'dreams');
-	await requireCitizenAccess(params.citizenId, 'plan');
+	const { citizen, user } = await requireCitizenAccess(params.citizenId, ['overview', 'dreams', 'plan']);
 	return {
 		/** The plan, read-only; linked dreams only where the dream is shared with the team. */
 		plan: await getPlan(citizen.id, (d) => d.visibility !== 'me'),
