@@ -21,7 +21,9 @@ export default defineConfig({
 		sveltekit({
 			// BUILD_DIR lets the e2e tests and the benchmark build beside a running `npm start`.
 			adapter: adapter({ out: process.env.BUILD_DIR ?? 'build', precompress: true }),
-			paths: { origin },
+			// Absolute asset paths: the prerendered offline page is served at whatever address failed
+			// (say /me/dreams/new), and its styles and scripts must still load from there.
+			paths: { origin, relative: false },
 			compilerOptions: {
 				runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true)
 			},

@@ -3,6 +3,7 @@ import { building } from '$app/env';
 import { paraglideMiddleware } from '#lib/paraglide/server.js';
 import { getTextDirection } from '#lib/paraglide/runtime.js';
 import { handleSession } from '#lib/server/auth/handle.js';
+import { handleQueuedWrites } from '#lib/server/offline-queue-guard.js';
 import { handleSecurityHeaders } from '#lib/server/security-headers.js';
 import { prepareDatabase } from '#lib/server/startup.js';
 
@@ -20,4 +21,4 @@ const handleLanguage: Handle = ({ event, resolve }) =>
 		})
 	);
 
-export const handle = sequence(handleSecurityHeaders, handleLanguage, handleSession);
+export const handle = sequence(handleSecurityHeaders, handleLanguage, handleSession, handleQueuedWrites);

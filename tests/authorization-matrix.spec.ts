@@ -196,7 +196,9 @@ async function scene() {
 	const written = await createDream(citizen.id, self, true, { text: secret, lifeArea: 'home', visibility: 'me', talkAtNextMeeting: false }, null);
 	if (written.status !== 'saved') throw new Error('dream not saved');
 	const { createGoal } = await import('../src/lib/server/plan.ts');
-	const goalId = await createGoal(citizen.id, self, true, 'Et mål', []);
+	const created = await createGoal(citizen.id, self, true, 'Et mål', []);
+	if (created.status !== 'created') throw new Error('the goal was not created');
+	const goalId = created.id;
 	const { token: invitationToken } = await inviteHelper(citizen.id, { kind: 'relative', name: 'Ny', areas: ['dreams'], canWriteInput: false, endsOn: null });
 
 	const userIds: Record<Who, string | null> = {

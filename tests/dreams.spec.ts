@@ -188,3 +188,44 @@ test('a draft is kept on the phone while typing: it survives a reload, goes when
 	await expect(page.getByRole('status')).toHaveText('Du er logget ud.');
 	await expect.poll(() => draftCount(page)).toBe(0);
 });
+
+test.describe('on a small phone', () => {
+	test.use({ viewport: { width: 360, height: 740 } });
+
+	test('one question per screen with Næste and Tilbage; a problem opens its question', async ({ page, loginAs, expectAccessible }) => {
+		const { citizen } = await citizenScene();
+		await loginAs(citizen.userId);
+		await page.goto('/me/dreams/new');
+		await expect(page.getByText('Spørgsmål 1 af 4')).toBeVisible();
+		await expect(page.getByLabel('Din drøm')).toBeVisible();
+		await expect(page.getByRole('group', { name: 'Hvad handler den om?' })).toBeHidden();
+		await expect(page.getByRole('button', { name: 'Gem' })).toBeHidden();
+		await expectAccessible(page);
+
+		await page.getByLabel('Din drøm').fill('At tage toget til Skagen');
+		await page.getByRole('button', { name: 'Næste' }).click();
+		await expect(page.getByText('Spørgsmål 2 af 4')).toBeVisible();
+		await expect(page.getByLabel('Din drøm')).toBeHidden();
+		// Focus moves into the new question, so a keyboard or screen-reader user is where the question is.
+		await expect(page.getByRole('group', { name: 'Hvad handler den om?' }).getByRole('radio').first()).toBeFocused();
+		await page.getByRole('button', { name: 'Næste' }).click();
+		await page.getByRole('button', { name: 'Næste' }).click();
+		await expect(page.getByText('Spørgsmål 4 af 4')).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Næste' })).toBeHidden();
+		await expectAccessible(page);
+
+		// The area was skipped: the server says so, and its link opens that question.
+		await page.getByRole('button', { name: 'Gem' }).click();
+		await expect(page.getByRole('alert')).toContainText('Vælg, hvad den handler om.');
+		await page.getByRole('alert').getByRole('link', { name: 'Vælg, hvad den handler om.' }).click();
+		await expect(page.getByText('Spørgsmål 2 af 4')).toBeVisible();
+		await page.getByRole('group', { name: 'Hvad handler den om?' }).getByLabel('Fritid').check();
+		await page.getByRole('button', { name: 'Næste' }).click();
+		await page.getByRole('button', { name: 'Tilbage' }).click();
+		await expect(page.getByText('Spørgsmål 2 af 4')).toBeVisible();
+		await page.getByRole('button', { name: 'Næste' }).click();
+		await page.getByRole('button', { name: 'Næste' }).click();
+		await page.getByRole('button', { name: 'Gem' }).click();
+		await expect(page.getByRole('link', { name: 'At tage toget til Skagen' })).toBeVisible();
+	});
+});

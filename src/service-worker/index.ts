@@ -8,6 +8,7 @@ import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-
 import { NavigationRoute, registerRoute, setCatchHandler } from 'workbox-routing';
 import { NetworkOnly } from 'workbox-strategies';
 import { offlinePageFor } from './offline.js';
+import { currentUser, sendWaitingWrites } from '../lib/offline/queue.js';
 
 // The app shell: built files never change (their names carry a hash); static files and the
 // prerendered offline pages change with the app version.
@@ -38,4 +39,21 @@ self.addEventListener('message', (event) => {
 			caches.keys().then((keys) => Promise.all(keys.filter((k) => k.startsWith('samklang-user-')).map((k) => caches.delete(k))))
 		);
 	}
+});
+
+/** Background sync: the browser wakes the worker when the network is back, even with the app closed. */
+async function sendQueueForCurrentUser() {
+	const userId = await currentUser();
+	if (!userId) return;
+	const summary = await sendWaitingWrites(userId);
+	if (summary.sent > 0 || summary.refusedForms.length > 0) {
+		for (const client of await self.clients.matchAll()) client.postMessage({ type: 'QUEUE_SENT' });
+	}
+	// Still waiting: a rejected promise asks the browser to try the sync again later.
+	if (summary.waiting > 0) throw new Error('writes still waiting');
+}
+
+self.addEventListener('sync', (event) => {
+	const sync = event as ExtendableEvent & { tag: string };
+	if (sync.tag === 'samklang-send-queue') sync.waitUntil(sendQueueForCurrentUser());
 });

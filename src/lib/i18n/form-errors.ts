@@ -38,6 +38,7 @@ const formErrors = {
 	dreams_error_area: m.dreams_error_area,
 	dreams_error_visibility: m.dreams_error_visibility,
 	dreams_error_conflict: m.dreams_error_conflict,
+	plan_error_conflict: m.plan_error_conflict,
 	plan_error_goal: m.plan_error_goal,
 	plan_error_goal_long: m.plan_error_goal_long,
 	plan_error_step: m.plan_error_step,
@@ -50,4 +51,9 @@ export type FormErrorKey = keyof typeof formErrors;
 /** The text for an error key; an unknown key shows the generic "something went wrong". */
 export function formErrorText(key: string): string {
 	return key in formErrors ? formErrors[key as FormErrorKey]() : m.error_generic_text();
+}
+
+/** Every error key of a form turned into words, in the language of the request or page. */
+export function formErrorTexts(errors: Record<string, string>): Record<string, string> {
+	return Object.fromEntries(Object.entries(errors).map(([field, key]) => [field, formErrorText(key)]));
 }

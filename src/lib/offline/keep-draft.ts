@@ -1,5 +1,5 @@
 import type { Action } from 'svelte/action';
-import { loadDraft, saveDraft, type DraftFields } from './drafts.js';
+import type { DraftFields } from './drafts.js';
 
 /** Fields that identify the form itself, not what the person typed. */
 const skipped = new Set(['clientId']);
@@ -35,8 +35,11 @@ function writeFields(form: HTMLFormElement, fields: DraftFields) {
 export const keepDraft: Action<HTMLFormElement, { userId: string; formKey: string }> = (form, { userId, formKey }) => {
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	let isTouched = false;
+	// The storage code loads after the page, so it does not weigh on the form's first load.
+	const drafts = import('./drafts.js');
 
-	loadDraft(userId, formKey)
+	drafts
+		.then(({ loadDraft }) => loadDraft(userId, formKey))
 		.then((draft) => {
 			// Never overwrite what was typed before the draft was read.
 			if (draft && !isTouched) writeFields(form, draft);
@@ -46,7 +49,8 @@ export const keepDraft: Action<HTMLFormElement, { userId: string; formKey: strin
 	const saveNow = () => {
 		isTouched = true;
 		clearTimeout(timer);
-		saveDraft(userId, formKey, readFields(form)).catch(() => {});
+		const fields = readFields(form);
+		drafts.then(({ saveDraft }) => saveDraft(userId, formKey, fields)).catch(() => {});
 	};
 	// Typing is saved when the fingers pause; a choice (radio, checkbox) at once.
 	const saveSoon = () => {

@@ -16,7 +16,9 @@ describe('plan', () => {
 		const secret = await createDream(citizen.id, self, true, { text: 'Hemmelig', lifeArea: 'home', visibility: 'me', talkAtNextMeeting: false }, null);
 		if (shared.status !== 'saved' || secret.status !== 'saved') throw new Error();
 
-		const goalId = await createGoal(citizen.id, self, true, 'Find en lejlighed', [shared.dream.id, secret.dream.id, 'not-a-dream']);
+		const created = await createGoal(citizen.id, self, true, 'Find en lejlighed', [shared.dream.id, secret.dream.id, 'not-a-dream']);
+		if (created.status !== 'created') throw new Error();
+		const goalId = created.id;
 		await addStep(citizen.id, goalId, self, true, 'Skriv mig op', 'me');
 		await addStep(citizen.id, goalId, self, true, 'Ring til boligselskabet', 'contact');
 		await updateGoal(citizen.id, goalId, self, true, { text: 'Find en lejlighed', dreamIds: [shared.dream.id, secret.dream.id], progress: 'started' });
@@ -53,7 +55,19 @@ describe('plan', () => {
 		const unit = await createUnit();
 		const citizen = await createCitizen(unit.id);
 		const guide = as((await createUser('guide')).id, 'guide');
-		const goalId = await createGoal(citizen.id, guide, false, 'Sammen', []);
+		const created = await createGoal(citizen.id, guide, false, 'Sammen', []);
+		const goalId = created.status === 'created' ? created.id : null;
 		expect((await listAccessForCitizen(citizen.id)).map((e) => [e.action, e.area, e.object])).toEqual([['create', 'plan', goalId]]);
+	});
+
+	it('stores a goal sent again with the same client id once, and refuses the id with other words', async () => {
+		const unit = await createUnit();
+		const citizen = await createCitizen(unit.id, { canLogIn: true });
+		const self = as(citizen.userId, 'citizen');
+		const sends = await Promise.all(Array.from({ length: 5 }, () => createGoal(citizen.id, self, true, 'Lær at cykle', [], 'device-1')));
+		expect(sends.filter((r) => r.status === 'created')).toHaveLength(1);
+		expect(new Set(sends.map((r) => (r.status === 'conflict' ? null : r.id))).size).toBe(1);
+		expect(await createGoal(citizen.id, self, true, 'Noget andet', [], 'device-1')).toEqual({ status: 'conflict' });
+		expect((await getPlan(citizen.id)).goals).toHaveLength(1);
 	});
 });

@@ -31,15 +31,32 @@ async function ownDreamIds(tx: Tx, citizenId: string, dreamIds: string[]) {
 	return rows.map((r) => r.id);
 }
 
-export async function createGoal(citizenId: string, actor: SessionUser, isSelf: boolean, text: string, dreamIds: string[]) {
-	return db.transaction(async (tx) => {
+export type CreateGoalResult = { status: 'created' | 'duplicate'; id: string } | { status: 'conflict' };
+
+/**
+ * Creates a goal. With a client id (made on the device), sending the same form again returns the
+ * first goal and creates nothing; the same id with other words is refused as a conflict.
+ */
+export async function createGoal(
+	citizenId: string,
+	actor: SessionUser,
+	isSelf: boolean,
+	text: string,
+	dreamIds: string[],
+	clientId: string | null = null
+) {
+	return db.transaction(async (tx): Promise<CreateGoalResult> => {
+		if (clientId) {
+			const [earlier] = await tx.select().from(goal).where(and(eq(goal.citizenId, citizenId), eq(goal.clientId, clientId)));
+			if (earlier) return earlier.text === text ? { status: 'duplicate', id: earlier.id } : { status: 'conflict' };
+		}
 		const id = newId();
 		const now = new Date();
-		await tx.insert(goal).values({ id, citizenId, text, createdAt: now, updatedAt: now });
+		await tx.insert(goal).values({ id, citizenId, text, clientId, createdAt: now, updatedAt: now });
 		const linked = await ownDreamIds(tx, citizenId, dreamIds);
 		if (linked.length > 0) await tx.insert(goalDream).values(linked.map((dreamId) => ({ goalId: id, dreamId })));
 		await noteChange(tx, citizenId, actor, isSelf, 'goal_created', text, id);
-		return id;
+		return { status: 'created', id };
 	});
 }
 

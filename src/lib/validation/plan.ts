@@ -6,7 +6,9 @@ const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 export const goalSchema = v.object({
 	text: v.pipe(v.optional(v.string(), ''), v.trim(), v.nonEmpty('plan_error_goal'), v.maxLength(500, 'plan_error_goal_long')),
 	dreamIds: v.pipe(v.array(v.pipe(v.string(), v.maxLength(40))), v.maxLength(50)),
-	progress: v.pipe(v.optional(v.string(), 'not_started'), v.picklist(progressSteps, 'plan_error_progress'))
+	progress: v.pipe(v.optional(v.string(), 'not_started'), v.picklist(progressSteps, 'plan_error_progress')),
+	/** Made when the form is shown, so sending the same form twice stores one goal. */
+	clientId: v.pipe(v.optional(v.string(), ''), v.maxLength(64), v.transform((value) => value || null))
 });
 
 // `stepText`, not `text`: the step form shares a page with the goal form, and field ids must differ.

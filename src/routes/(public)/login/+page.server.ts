@@ -1,4 +1,5 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
+import { invalid } from '#lib/server/form-failure.js';
 import type { Actions, PageServerLoad } from './$types';
 import { localizeHref } from '#lib/paraglide/runtime.js';
 import { homeFor, safeNext } from '#lib/routes.js';
@@ -20,16 +21,16 @@ export const actions = {
 		// Echo the name back so it need not be typed again; never echo the password.
 		const values = { loginName: String(data.get('loginName') ?? '').slice(0, 100) };
 		const parsed = parseForm(loginSchema, data);
-		if (!parsed.success) return fail(400, { values, errors: parsed.errors });
+		if (!parsed.success) return invalid(400, { values, errors: parsed.errors });
 
 		const { loginName, password, next } = parsed.output;
 		const checks = [limits.loginAccount(normalizeLoginName(loginName)), limits.loginAddress(getClientAddress())];
 		if (await isRateLimited(checks)) {
-			return fail(429, { values, errors: { form: 'login_error_limited' } });
+			return invalid(429, { values, errors: { form: 'login_error_limited' } });
 		}
 		const found = await findUserByPassword(loginName, password);
 		await recordAttempt(checks, found !== null);
-		if (!found) return fail(400, { values, errors: { form: 'login_error_failed' } });
+		if (!found) return invalid(400, { values, errors: { form: 'login_error_failed' } });
 
 		// A new session on every log-in, so a session id planted before log-in is worth nothing.
 		if (locals.session) await invalidateSession(locals.session.id);

@@ -45,6 +45,9 @@ export const iconNames = [
 	'piggy-bank',
 	'plus',
 	'undo-2',
+	'cloud-upload',
+	'circle-check',
+	'circle-alert',
 ] as const;
 
 export type IconName = (typeof iconNames)[number];

@@ -1,4 +1,4 @@
-import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, uniqueIndex, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { progressSteps, stepOwners } from '../../../plan-options.js';
 import { citizen } from './citizens.js';
 import { dream } from './dreams.js';
@@ -24,11 +24,13 @@ export const goal = sqliteTable(
 			.references(() => citizen.id),
 		text: text('text').notNull(),
 		progress: text('progress', { enum: progressSteps }).notNull().default('not_started'),
+		/** Id made on the device for the write, so a repeated send stores it once (offline queue). */
+		clientId: text('client_id'),
 		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
 		updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
 		deletedAt: integer('deleted_at', { mode: 'timestamp_ms' })
 	},
-	(table) => [index('goals_citizen_idx').on(table.citizenId)]
+	(table) => [index('goals_citizen_idx').on(table.citizenId), uniqueIndex('goals_citizen_client_id_unique').on(table.citizenId, table.clientId)]
 );
 
 export type Goal = typeof goal.$inferSelect;

@@ -1,4 +1,4 @@
-import { fail } from '@sveltejs/kit';
+import { invalid } from '#lib/server/form-failure.js';
 import type { Actions } from './$types';
 import { requireUser } from '#lib/server/auth/guards.js';
 import { changePassword } from '#lib/server/auth/password.js';
@@ -9,9 +9,9 @@ export const actions = {
 	default: async ({ request, locals }) => {
 		const user = requireUser();
 		const parsed = parseForm(changePasswordSchema, await request.formData());
-		if (!parsed.success) return fail(400, { errors: parsed.errors });
+		if (!parsed.success) return invalid(400, { errors: parsed.errors });
 		const changed = await changePassword(user.id, parsed.output.currentPassword, parsed.output.password, locals.session!.id);
-		if (!changed) return fail(400, { errors: { currentPassword: 'password_error_current' } });
+		if (!changed) return invalid(400, { errors: { currentPassword: 'password_error_current' } });
 		return { changed: true, errors: {} };
 	}
 } satisfies Actions;

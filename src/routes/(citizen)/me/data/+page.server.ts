@@ -1,4 +1,4 @@
-import { fail } from '@sveltejs/kit';
+import { invalid } from '#lib/server/form-failure.js';
 import * as v from 'valibot';
 import type { Actions, PageServerLoad } from './$types';
 import { requireCitizenSelf } from '#lib/server/auth/guards.js';
@@ -22,7 +22,7 @@ export const actions = {
 		const { citizen } = await requireCitizenSelf();
 		const data = await request.formData();
 		const parsed = parseForm(deletionSchema, data);
-		if (!parsed.success) return fail(400, { message: String(data.get('message') ?? '').slice(0, 1000), errors: parsed.errors });
+		if (!parsed.success) return invalid(400, { message: String(data.get('message') ?? '').slice(0, 1000), errors: parsed.errors });
 		await requestDeletion(citizen.id, parsed.output.message);
 		return { sent: true, errors: {} };
 	}

@@ -1,4 +1,4 @@
-import { fail } from '@sveltejs/kit';
+import { invalid } from '#lib/server/form-failure.js';
 import type { Actions, PageServerLoad } from './$types';
 import { requireCitizenSelf } from '#lib/server/auth/guards.js';
 import { getPlan, markStepDone, planHistory, setPlanDate } from '#lib/server/plan.js';
@@ -17,7 +17,7 @@ export const actions = {
 	planDate: async ({ request }) => {
 		const { user, citizen } = await requireCitizenSelf();
 		const parsed = parseForm(planDateSchema, await request.formData());
-		if (!parsed.success) return fail(400, { errors: parsed.errors });
+		if (!parsed.success) return invalid(400, { errors: parsed.errors });
 		await setPlanDate(citizen.id, user, true, parsed.output.planDate);
 		return { dateSaved: true, errors: {} as Record<string, string> };
 	},

@@ -1,4 +1,5 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
+import { invalid } from '#lib/server/form-failure.js';
 import type { Actions, PageServerLoad } from './$types';
 import { localizeHref } from '#lib/paraglide/runtime.js';
 import { homeFor, routes } from '#lib/routes.js';
@@ -28,16 +29,16 @@ export const actions = {
 		const data = await request.formData();
 		const values = { code: String(data.get('code') ?? '').slice(0, 40) };
 		const parsed = parseForm(activationCodeSchema, data);
-		if (!parsed.success) return fail(400, { step: 'code' as const, values, errors: parsed.errors });
+		if (!parsed.success) return invalid(400, { step: 'code' as const, values, errors: parsed.errors });
 
 		const checks = [limits.activateAddress(getClientAddress())];
 		if (await isRateLimited(checks)) {
-			return fail(429, { step: 'code' as const, values, errors: { code: 'activate_error_limited' } });
+			return invalid(429, { step: 'code' as const, values, errors: { code: 'activate_error_limited' } });
 		}
 		const result = await checkActivationCode(parsed.output.code);
 		await recordAttempt(checks, result.status === 'valid');
 		if (result.status !== 'valid') {
-			return fail(400, { step: 'code' as const, values, errors: { code: codeErrors[result.status] } });
+			return invalid(400, { step: 'code' as const, values, errors: { code: codeErrors[result.status] } });
 		}
 		return {
 			step: 'account' as const,
@@ -55,24 +56,24 @@ export const actions = {
 		const values = { loginName: String(data.get('loginName') ?? '').slice(0, 40) };
 		const checks = [limits.activateAddress(getClientAddress())];
 		if (await isRateLimited(checks)) {
-			return fail(429, { step: 'code' as const, values: { code }, errors: { code: 'activate_error_limited' } });
+			return invalid(429, { step: 'code' as const, values: { code }, errors: { code: 'activate_error_limited' } });
 		}
 		const codeCheck = await checkActivationCode(code);
 		if (codeCheck.status !== 'valid') {
 			await recordAttempt(checks, false);
-			return fail(400, { step: 'code' as const, values: { code }, errors: { code: codeErrors[codeCheck.status] } });
+			return invalid(400, { step: 'code' as const, values: { code }, errors: { code: codeErrors[codeCheck.status] } });
 		}
 		const account = { step: 'account' as const, code, displayName: codeCheck.displayName, values };
 
 		const parsed = parseForm(newAccountSchema, data);
-		if (!parsed.success) return fail(400, { ...account, errors: parsed.errors });
+		if (!parsed.success) return invalid(400, { ...account, errors: parsed.errors });
 
 		const result = await redeemActivationCode(parsed.output.code, parsed.output.loginName, parsed.output.password);
 		if (result.status === 'login_name_taken') {
-			return fail(400, { ...account, errors: { loginName: 'activate_error_login_name_taken' } });
+			return invalid(400, { ...account, errors: { loginName: 'activate_error_login_name_taken' } });
 		}
 		if (result.status !== 'activated') {
-			return fail(400, { step: 'code' as const, values: { code }, errors: { code: codeErrors[result.status] } });
+			return invalid(400, { step: 'code' as const, values: { code }, errors: { code: codeErrors[result.status] } });
 		}
 		await recordAttempt(checks, true);
 		// A code used to reset a forgotten password ends every session made with the old one.

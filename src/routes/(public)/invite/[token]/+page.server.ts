@@ -1,4 +1,5 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
+import { invalid } from '#lib/server/form-failure.js';
 import type { Actions, PageServerLoad } from './$types';
 import { localizeHref } from '#lib/paraglide/runtime.js';
 import { routes } from '#lib/routes.js';
@@ -31,13 +32,13 @@ export const actions = {
 			loginName: String(data.get('loginName') ?? '').slice(0, 40)
 		};
 		const parsed = parseForm(helperAccountSchema, data);
-		if (!parsed.success) return fail(400, { values, errors: parsed.errors });
+		if (!parsed.success) return invalid(400, { values, errors: parsed.errors });
 		const result = await acceptHelperInvitation(params.token, { newAccount: parsed.output });
 		if (result.status === 'login_name_taken') {
-			return fail(400, { values, errors: { loginName: 'activate_error_login_name_taken' } });
+			return invalid(400, { values, errors: { loginName: 'activate_error_login_name_taken' } });
 		}
 		if (result.status !== 'accepted') {
-			return fail(400, { values, errors: { form: result.status === 'wrong_role' ? 'invite_error_wrong_role' : linkErrors[result.status] } });
+			return invalid(400, { values, errors: { form: result.status === 'wrong_role' ? 'invite_error_wrong_role' : linkErrors[result.status] } });
 		}
 		const { token, expiresAt } = await createSession(result.userId, request.headers.get('user-agent') ?? '');
 		setSessionCookie(cookies, url, token, expiresAt);
@@ -50,7 +51,7 @@ export const actions = {
 		const result = await acceptHelperInvitation(params.token, { existing: locals.user });
 		if (result.status !== 'accepted') {
 			const key = result.status === 'wrong_role' || result.status === 'login_name_taken' ? 'invite_error_wrong_role' : linkErrors[result.status];
-			return fail(400, { values: { displayName: '', loginName: '' }, errors: { form: key } });
+			return invalid(400, { values: { displayName: '', loginName: '' }, errors: { form: key } });
 		}
 		redirect(303, localizeHref(routes.helperHome()));
 	}

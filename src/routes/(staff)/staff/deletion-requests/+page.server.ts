@@ -1,4 +1,5 @@
-import { error, fail } from '@sveltejs/kit';
+import { error } from '@sveltejs/kit';
+import { invalid } from '#lib/server/form-failure.js';
 import * as v from 'valibot';
 import type { Actions, PageServerLoad } from './$types';
 import { requireRole } from '#lib/server/auth/guards.js';
@@ -32,7 +33,7 @@ export const actions = {
 		const data = await request.formData();
 		const parsed = parseForm(answerSchema, data);
 		const requestId = String(data.get('requestId') ?? '');
-		if (!parsed.success) return fail(400, { requestId, answer: String(data.get('answer') ?? '').slice(0, 1000), errors: parsed.errors });
+		if (!parsed.success) return invalid(400, { requestId, answer: String(data.get('answer') ?? '').slice(0, 1000), errors: parsed.errors });
 		// Another unit's request, or one already answered, is answered as not found.
 		if (!(await answerDeletionRequest(leader, parsed.output.requestId, parsed.output.status, parsed.output.answer))) error(404);
 		return { requestId, answered: true, errors: {} as Record<string, string> };

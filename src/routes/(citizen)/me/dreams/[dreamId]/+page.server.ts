@@ -1,4 +1,5 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
+import { invalid } from '#lib/server/form-failure.js';
 import type { Actions, PageServerLoad } from './$types';
 import { requireCitizenSelf } from '#lib/server/auth/guards.js';
 import { changeDreamState, dreamHistory, findOwnDream, listOwnDreams, updateDream } from '#lib/server/dreams.js';
@@ -45,7 +46,7 @@ export const actions = {
 		const parsed = parseForm(dreamSchema, data);
 		if (!parsed.success) {
 			const values = { text: String(data.get('text') ?? '').slice(0, 1000), lifeArea: String(data.get('lifeArea') ?? ''), visibility: String(data.get('visibility') ?? ''), talkAtNextMeeting: data.get('talkAtNextMeeting') === 'yes' };
-			return fail(400, { values, errors: parsed.errors });
+			return invalid(400, { values, errors: parsed.errors });
 		}
 		const { clientId: _unused, ...input } = parsed.output;
 		await updateDream(citizen.id, dream.id, user, true, input);

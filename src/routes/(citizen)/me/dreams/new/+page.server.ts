@@ -1,4 +1,5 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
+import { invalid } from '#lib/server/form-failure.js';
 import type { Actions, PageServerLoad } from './$types';
 import { requireCitizenSelf } from '#lib/server/auth/guards.js';
 import { createDream } from '#lib/server/dreams.js';
@@ -28,10 +29,10 @@ export const actions = {
 			clientId: String(data.get('clientId') ?? '').slice(0, 64)
 		};
 		const parsed = parseForm(dreamSchema, data);
-		if (!parsed.success) return fail(400, { values, errors: parsed.errors });
+		if (!parsed.success) return invalid(400, { values, errors: parsed.errors });
 		const { clientId, ...input } = parsed.output;
 		const result = await createDream(citizen.id, user, true, input, clientId);
-		if (result.status === 'conflict') return fail(409, { values, errors: { form: 'dreams_error_conflict' } });
+		if (result.status === 'conflict') return invalid(409, { values, errors: { form: 'dreams_error_conflict' } });
 		redirect(303, localizeHref('/me/dreams'));
 	}
 } satisfies Actions;

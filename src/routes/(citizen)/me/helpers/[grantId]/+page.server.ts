@@ -1,4 +1,5 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
+import { invalid } from '#lib/server/form-failure.js';
 import type { Actions, PageServerLoad } from './$types';
 import { requireCitizenSelf } from '#lib/server/auth/guards.js';
 import {
@@ -51,7 +52,7 @@ export const actions = {
 	update: async ({ params, request }) => {
 		const { citizen, grant } = await ownGrant(params.grantId);
 		const result = await readSettings(request);
-		if (!result.settings) return fail(400, { action: 'update' as const, values: result.values, errors: result.errors });
+		if (!result.settings) return invalid(400, { action: 'update' as const, values: result.values, errors: result.errors });
 		await updateGrant(citizen.id, grant.id, result.settings);
 		return { action: 'update' as const, saved: true };
 	},
@@ -60,16 +61,16 @@ export const actions = {
 		const { citizen, grant } = await ownGrant(params.grantId);
 		const token = await renewInvitationLink(citizen.id, grant.id);
 		// Only an invitation that is still waiting has a link to renew.
-		if (!token) return fail(400, { action: 'renew' as const, errors: { form: 'invite_error_used' } });
+		if (!token) return invalid(400, { action: 'renew' as const, errors: { form: 'invite_error_used' } });
 		return { action: 'renew' as const, invitation: invitationLink(url.origin, token) };
 	},
 
 	accept: async ({ params, request, url }) => {
 		const { citizen, grant } = await ownGrant(params.grantId);
 		const result = await readSettings(request);
-		if (!result.settings) return fail(400, { action: 'accept' as const, values: result.values, errors: result.errors });
+		if (!result.settings) return invalid(400, { action: 'accept' as const, values: result.values, errors: result.errors });
 		const token = await acceptSuggestion(citizen.id, grant.id, result.settings);
-		if (!token) return fail(400, { action: 'accept' as const, values: result.values, errors: { form: 'invite_error_used' } });
+		if (!token) return invalid(400, { action: 'accept' as const, values: result.values, errors: { form: 'invite_error_used' } });
 		return { action: 'accept' as const, invitation: invitationLink(url.origin, token) };
 	},
 

@@ -1,4 +1,4 @@
-import { fail } from '@sveltejs/kit';
+import { invalid } from '#lib/server/form-failure.js';
 import type { Actions, PageServerLoad } from './$types';
 import { requireCitizenSelf } from '#lib/server/auth/guards.js';
 import { defaultEndsOn, inviteHelper } from '#lib/server/access/grants.js';
@@ -31,9 +31,9 @@ export const actions = {
 			endsOn: String(data.get('endsOn') ?? '').slice(0, 10)
 		};
 		const parsed = parseForm(inviteHelperSchema, data, ['areas']);
-		if (!parsed.success) return fail(400, { values, errors: parsed.errors });
+		if (!parsed.success) return invalid(400, { values, errors: parsed.errors });
 		if (parsed.output.endsOn !== null && parsed.output.endsOn < todayIso()) {
-			return fail(400, { values, errors: { endsOn: 'helpers_error_date' } });
+			return invalid(400, { values, errors: { endsOn: 'helpers_error_date' } });
 		}
 		const { grantId, token } = await inviteHelper(citizen.id, parsed.output);
 		return { created: { grantId, name: parsed.output.name, ...invitationLink(url.origin, token) } };

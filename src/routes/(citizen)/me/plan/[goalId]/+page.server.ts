@@ -1,4 +1,5 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
+import { invalid } from '#lib/server/form-failure.js';
 import type { Actions, PageServerLoad } from './$types';
 import { requireCitizenSelf } from '#lib/server/auth/guards.js';
 import { addStep, deleteGoal, getPlan, updateGoal } from '#lib/server/plan.js';
@@ -25,7 +26,7 @@ export const actions = {
 		const { user, citizen, goal } = await ownGoal(params.goalId);
 		const data = await request.formData();
 		const parsed = parseForm(goalSchema, data, ['dreamIds']);
-		if (!parsed.success) return fail(400, { form: 'goal' as const, errors: parsed.errors });
+		if (!parsed.success) return invalid(400, { form: 'goal' as const, errors: parsed.errors });
 		await updateGoal(citizen.id, goal.id, user, true, parsed.output);
 		return { form: 'goal' as const, saved: true, errors: {} as Record<string, string> };
 	},
@@ -34,7 +35,7 @@ export const actions = {
 		const { user, citizen, goal } = await ownGoal(params.goalId);
 		const data = await request.formData();
 		const parsed = parseForm(stepSchema, data);
-		if (!parsed.success) return fail(400, { form: 'step' as const, stepText: String(data.get('stepText') ?? '').slice(0, 500), errors: parsed.errors });
+		if (!parsed.success) return invalid(400, { form: 'step' as const, stepText: String(data.get('stepText') ?? '').slice(0, 500), errors: parsed.errors });
 		await addStep(citizen.id, goal.id, user, true, parsed.output.stepText, parsed.output.owner);
 		return { form: 'step' as const, added: true, errors: {} as Record<string, string> };
 	},

@@ -1,4 +1,4 @@
-import { fail } from '@sveltejs/kit';
+import { invalid } from '#lib/server/form-failure.js';
 import type { Actions, PageServerLoad } from './$types';
 import { requireCitizenAccess, requireRole } from '#lib/server/auth/guards.js';
 import { createDream, listDreamsFor } from '#lib/server/dreams.js';
@@ -40,10 +40,10 @@ export const actions = {
 			talkAtNextMeeting: data.get('talkAtNextMeeting') === 'yes'
 		};
 		const parsed = parseForm(dreamSchema, data);
-		if (!parsed.success) return fail(400, { values, errors: parsed.errors });
+		if (!parsed.success) return invalid(400, { values, errors: parsed.errors });
 		const { clientId, ...input } = parsed.output;
 		const result = await createDream(params.citizenId, guide, false, input, clientId);
-		if (result.status === 'conflict') return fail(409, { values, errors: { form: 'dreams_error_conflict' } });
+		if (result.status === 'conflict') return invalid(409, { values, errors: { form: 'dreams_error_conflict' } });
 		return { written: true, errors: {} as Record<string, string> };
 	}
 } satisfies Actions;

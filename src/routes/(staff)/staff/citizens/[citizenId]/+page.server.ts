@@ -1,4 +1,5 @@
 import { fail } from '@sveltejs/kit';
+import { formErrorTexts } from '#lib/i18n/form-errors.js';
 import type { Actions, PageServerLoad } from './$types';
 import { requireCitizenAccess, requireRole } from '#lib/server/auth/guards.js';
 import { getCitizenOverview } from '#lib/server/citizens.js';
@@ -45,7 +46,7 @@ export const actions = {
 		const data = await request.formData();
 		const parsed = parseForm(suggestGuideSchema, data);
 		if (!parsed.success) {
-			return fail(400, { suggestion: { name: String(data.get('name') ?? '').slice(0, 80), errors: parsed.errors } });
+			return fail(400, { suggestion: { name: String(data.get('name') ?? '').slice(0, 80), errors: formErrorTexts(parsed.errors) } });
 		}
 		await suggestGuide(staff, citizen.id, parsed.output.name);
 		return { suggestion: { sent: true } };
