@@ -73,7 +73,9 @@ try {
 		'Min side (logged in)': await measurePage(`${app}/me`, citizen),
 		'Mine drømme': await measurePage(`${app}/me/dreams`, citizen),
 		'new dream (form)': await measurePage(`${app}/me/dreams/new`, citizen),
-		'Min plan': await measurePage(`${app}/me/plan`, citizen)
+		'Min plan': await measurePage(`${app}/me/plan`, citizen),
+		'Samarbejde (trend)': await measurePage(`${app}/me/collaboration`, citizen),
+		'rating form': await measurePage(`${app}/me/collaboration/new`, citizen)
 	};
 	const floor = pages['bare SvelteKit page']!;
 	const minSide = pages['Min side (logged in)']!;
@@ -85,7 +87,7 @@ try {
 		const cells = [kb(w.html), kb(w.css), kb(w.js), kb(w.fonts), kb(w.icons), kb(w.total), String(w.files), (w.js / floor.js).toFixed(2)];
 		console.log(name.padEnd(24) + cells.map((c) => c.padStart(9)).join(''));
 	}
-	const citizenPages = ['Min side (logged in)', 'Mine drømme', 'new dream (form)', 'Min plan'] as const;
+	const citizenPages = ['Min side (logged in)', 'Mine drømme', 'new dream (form)', 'Min plan', 'Samarbejde (trend)', 'rating form'] as const;
 	const checks = {
 		minSideTotalWithinBudget: minSide.total <= budget.citizenPageTotal,
 		minSideJsWithinBudget: minSide.js <= floor.js * budget.jsRatioToBare,

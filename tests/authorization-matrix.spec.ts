@@ -43,6 +43,7 @@ const mayReadCitizenAsStaff: readonly Who[] = ['assignedWorker', 'leader'];
  * Who gets past the guard of each route. Everyone else gets 404 (or, when not logged in, the
  * log-in page). `citizens` on /me… routes means each citizen reaches their *own* page.
  * Params: citizenId = the test citizen, grantId = their relative's grant, area = dreams/plan.
+ * relativeWithArea has the dreams area; relativeWithoutArea has plan and ratings, not dreams.
  */
 const expected: Record<string, readonly Who[]> = {
 	'GET /': everyone,
@@ -71,6 +72,10 @@ const expected: Record<string, readonly Who[]> = {
 	'POST /account/passkeys/options': loggedIn,
 	'POST /account/passkeys/register': loggedIn,
 	'GET /me': citizens,
+	'POST /me?/dismissRatingPrompt': citizens,
+	'GET /me/collaboration': citizens,
+	'GET /me/collaboration/new': citizens,
+	'POST /me/collaboration/new': citizens,
 	'GET /me/[area=comingSoon]': citizens,
 	'GET /me/access-log': citizens,
 	'GET /me/data': citizens,
@@ -104,6 +109,7 @@ const expected: Record<string, readonly Who[]> = {
 	'POST /me/plan/[goalId]?/delete': ['citizen'],
 	'GET /helper': helpers,
 	'GET /helper/[citizenId]/plan': ['relativeWithoutArea'],
+	'GET /helper/[citizenId]/ratings': ['relativeWithoutArea'],
 	// The relative with the dreams area reads; only an active guide may write (none in this scene).
 	'GET /helper/[citizenId]/dreams': ['relativeWithArea'],
 	'POST /helper/[citizenId]/dreams': [],
@@ -113,6 +119,14 @@ const expected: Record<string, readonly Who[]> = {
 	'GET /staff/citizens/[citizenId]': mayReadCitizenAsStaff,
 	'POST /staff/citizens/[citizenId]?/activationCode': mayReadCitizenAsStaff,
 	'POST /staff/citizens/[citizenId]?/suggestGuide': mayReadCitizenAsStaff,
+	'POST /staff/citizens/[citizenId]?/visitDone': mayReadCitizenAsStaff,
+	'GET /staff/collaboration': staff,
+	// Question sets are the unit's: the other unit's leader gets 404 for this unit's set and questions.
+	'GET /staff/question-sets': leaders,
+	'POST /staff/question-sets?/addSet': leaders,
+	'POST /staff/question-sets?/activate': ['leader'],
+	'POST /staff/question-sets?/move': ['leader'],
+	'POST /staff/question-sets?/retire': ['leader'],
 	'GET /staff/citizens/[citizenId]/access-log': mayReadCitizenAsStaff,
 	'GET /staff/deletion-requests': leaders,
 	'POST /staff/deletion-requests?/answer': leaders
@@ -180,7 +194,7 @@ async function scene() {
 		return { grantId, userId: result.userId };
 	};
 	const relativeWithArea = await helperFor(['dreams'], 'relative');
-	const relativeWithoutArea = await helperFor(['plan'], 'relative');
+	const relativeWithoutArea = await helperFor(['plan', 'ratings'], 'relative');
 	const removedRelative = await helperFor(['dreams'], 'relative');
 	await revokeGrant(citizen.id, removedRelative.grantId);
 	const expiredGuide = await helperFor(['dreams'], 'guide', addDays(todayIso(), 5));
@@ -200,6 +214,15 @@ async function scene() {
 	if (created.status !== 'created') throw new Error('the goal was not created');
 	const goalId = created.id;
 	const { token: invitationToken } = await inviteHelper(citizen.id, { kind: 'relative', name: 'Ny', areas: ['dreams'], canWriteInput: false, endsOn: null });
+
+	// Actions that name an object in the form get the citizen's unit's question set and question.
+	const { activeQuestionSet } = await import('../src/lib/server/ratings/question-sets.ts');
+	const { set, questions } = await activeQuestionSet(unit.id);
+	const forms: Record<string, Record<string, string>> = {
+		'POST /staff/question-sets?/activate': { setId: set.id },
+		'POST /staff/question-sets?/move': { questionId: questions[1]!.id, direction: 'up' },
+		'POST /staff/question-sets?/retire': { questionId: questions[0]!.id }
+	};
 
 	const userIds: Record<Who, string | null> = {
 		citizen: citizen.userId,
@@ -229,7 +252,7 @@ async function scene() {
 		'[goalId]': goalId,
 		'[area=grantable]': 'dreams'
 	};
-	return { name, secret, cookies, params };
+	return { name, secret, cookies, params, forms };
 }
 
 test('the route tree and the matrix table list the same routes', () => {
@@ -243,7 +266,7 @@ test('authorization matrix: every route × every kind of person, zero leaks', as
 	let calls = 0;
 	for (const route of routes) {
 		// A fresh scene per route, so a permitted action (removing a helper, logging out) cannot change the next row.
-		const { name, secret, cookies, params } = await scene();
+		const { name, secret, cookies, params, forms } = await scene();
 		const [method, pathWithAction] = route.split(' ') as [string, string];
 		const path = Object.entries(params).reduce((p, [param, value]) => p.replace(param, value), pathWithAction);
 		const allowed = expected[route] ?? [];
@@ -260,7 +283,7 @@ test('authorization matrix: every route × every kind of person, zero leaks', as
 					...(cookies[who] ? { cookie: cookies[who]! } : {})
 				}
 			});
-			const response = await request.fetch(path, { method, maxRedirects: 0, ...(method === 'POST' ? { form: {} } : {}) });
+			const response = await request.fetch(path, { method, maxRedirects: 0, ...(method === 'POST' ? { form: forms[route] ?? {} } : {}) });
 			calls++;
 			const status = response.status();
 			const location = response.headers()['location'] ?? '';

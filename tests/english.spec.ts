@@ -22,6 +22,8 @@ test('every page in English passes axe, with <html lang="en">', async ({ page, l
 			[
 				'/en/me',
 				'/en/me/plan',
+				'/en/me/collaboration',
+				'/en/me/collaboration/new',
 				'/en/me/plan/new',
 				'/en/me/network',
 				'/en/me/dreams',
@@ -41,7 +43,7 @@ test('every page in English passes axe, with <html lang="en">', async ({ page, l
 			]
 		],
 		[guide.userId, ['/en/helper', `/en/helper/${citizen.id}`, `/en/helper/${citizen.id}/dreams`]],
-		[leader.id, ['/en/staff', `/en/staff/citizens/${citizen.id}`, `/en/staff/citizens/${citizen.id}/access-log`, '/en/staff/deletion-requests']]
+		[leader.id, ['/en/staff', `/en/staff/citizens/${citizen.id}`, `/en/staff/citizens/${citizen.id}/access-log`, '/en/staff/deletion-requests', '/en/staff/collaboration', '/en/staff/question-sets']]
 	];
 	for (const [userId, paths] of pages) {
 		await page.context().clearCookies();

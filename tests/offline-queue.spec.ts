@@ -126,3 +126,21 @@ test('a goal waits on the phone too, in English; a change without a network keep
 	await page.reload();
 	await expect(page.getByLabel('Your goal')).toHaveValue('Ride a bike to work every day');
 });
+
+test('a rating waits on the phone too, and is checked there first', async ({ page, context, loginAs }) => {
+	test.setTimeout(60_000);
+	const { citizen } = await citizenScene();
+	await loginAs(citizen.userId);
+	await page.goto('/me/collaboration/new');
+	await controlledByServiceWorker(page);
+	await context.setOffline(true);
+	await page.getByRole('button', { name: 'Send mit svar' }).click();
+	await expect(page.getByRole('alert')).toContainText('Vælg et ansigt ved mindst ét spørgsmål. Eller skriv noget.');
+	await page.getByRole('group', { name: 'Hvordan var det alt i alt?' }).getByRole('radio', { name: 'Godt', exact: true }).check();
+	await page.getByRole('button', { name: 'Send mit svar' }).click();
+	await expect(page.getByText('Venter: 1')).toBeVisible();
+	await context.setOffline(false);
+	await expect(page.getByText('Sendt.')).toBeVisible();
+	await page.goto('/me/collaboration');
+	await expect(page.getByText('Der er ét svar indtil nu.')).toBeVisible();
+});

@@ -12,6 +12,8 @@ export const routes = {
 	citizenHome: () => '/me',
 	citizenArea: (area: string) => `/me/${area}`,
 	citizenHelpers: () => '/me/helpers',
+	citizenRatings: () => '/me/collaboration',
+	citizenNewRating: (visitId?: string) => (visitId ? `/me/collaboration/new?visit=${encodeURIComponent(visitId)}` : '/me/collaboration/new'),
 	citizenNewHelper: (kind?: 'relative' | 'guide') => (kind ? `/me/helpers/new?kind=${kind}` : '/me/helpers/new'),
 	citizenHelper: (grantId: string) => `/me/helpers/${grantId}`,
 	invitation: (token: string) => `/invite/${token}`,
@@ -24,7 +26,9 @@ export const routes = {
 	accountPassword: () => '/account/password',
 	staffHome: () => '/staff',
 	staffCitizen: (citizenId: string) => `/staff/citizens/${citizenId}`,
-	staffCitizenLog: (citizenId: string) => `/staff/citizens/${citizenId}/access-log`
+	staffCitizenLog: (citizenId: string) => `/staff/citizens/${citizenId}/access-log`,
+	staffCollaboration: () => '/staff/collaboration',
+	staffQuestionSets: () => '/staff/question-sets'
 } as const;
 
 /** Where each role starts after log-in. */

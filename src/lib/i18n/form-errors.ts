@@ -43,7 +43,14 @@ const formErrors = {
 	plan_error_goal_long: m.plan_error_goal_long,
 	plan_error_step: m.plan_error_step,
 	plan_error_owner: m.plan_error_owner,
-	plan_error_progress: m.plan_error_progress
+	plan_error_progress: m.plan_error_progress,
+	collab_error_empty: m.collab_error_empty,
+	collab_error_answer: m.collab_error_answer,
+	collab_error_comment_long: m.collab_error_comment_long,
+	collab_error_conflict: m.collab_error_conflict,
+	staff_questions_error_name: m.staff_questions_error_name,
+	staff_questions_error_questions: m.staff_questions_error_questions,
+	staff_questions_error_last: m.staff_questions_error_last
 } satisfies Record<string, () => string>;
 
 export type FormErrorKey = keyof typeof formErrors;

@@ -16,6 +16,8 @@ function readFields(form: HTMLFormElement): DraftFields {
 function writeFields(form: HTMLFormElement, fields: DraftFields) {
 	for (const element of form.elements) {
 		if (!(element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) || skipped.has(element.name)) continue;
+		// Hidden fields say which form this is (its question set, its visit), not what was typed.
+		if (element.type === 'hidden') continue;
 		const values = fields[element.name];
 		if (!values) continue;
 		if (element instanceof HTMLInputElement && (element.type === 'checkbox' || element.type === 'radio')) {

@@ -5,6 +5,7 @@ import { citizen, contactAssignment, unit, user, type AssignmentRole, type Citiz
 import type { SessionUser } from './auth/session.js';
 import { recordAccess } from './access-log/record.js';
 import { addDays, todayIso } from './time.js';
+import { latestRatingFlags } from './ratings/ratings.js';
 
 /** A worker who supports a citizen now. */
 export type Supporter = {
@@ -74,6 +75,8 @@ export async function getCitizenHome(userId: string, today = todayIso()) {
 export type CaseloadRow = Pick<Citizen, 'id' | 'hoursBand' | 'legalBasis' | 'startDate' | 'status'> & {
 	name: string;
 	supporters: Supporter[];
+	/** The newest rating is low or falling: the worker and the leader should look. */
+	ratingFlag: { isLow: boolean; isFalling: boolean } | null;
 };
 
 /**
@@ -111,8 +114,13 @@ export async function listCaseload(staff: SessionUser, today = todayIso()): Prom
 					.orderBy(asc(person.displayName));
 
 	const supporters = await currentSupporters(rows.map((r) => r.id), today);
-	await recordAccess(rows.map((r) => ({ citizenId: r.id, actor: staff, action: 'read' as const, area: 'overview', object: 'caseload' })));
-	return rows.map((r) => ({ ...r, supporters: supporters.get(r.id) ?? [] }));
+	const flags = await latestRatingFlags(rows.map((r) => r.id));
+	// A flag tells something about the citizen's ratings, so showing it is a read of them too.
+	await recordAccess([
+		...rows.map((r) => ({ citizenId: r.id, actor: staff, action: 'read' as const, area: 'overview', object: 'caseload' })),
+		...[...flags.keys()].map((citizenId) => ({ citizenId, actor: staff, action: 'read' as const, area: 'ratings', object: 'caseload' }))
+	]);
+	return rows.map((r) => ({ ...r, supporters: supporters.get(r.id) ?? [], ratingFlag: flags.get(r.id) ?? null }));
 }
 
 /** The staff view of one citizen, after `requireCitizenAccess` allowed it. */

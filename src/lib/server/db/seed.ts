@@ -5,7 +5,13 @@ import {
 	contactAssignment,
 	credential,
 	invitation,
+	questionSet,
+	rating,
+	ratingAnswer,
+	ratingQuestion,
+	ratingSubject,
 	unit,
+	visit,
 	user,
 	workerProfile,
 	type AssignmentRole,
@@ -15,7 +21,9 @@ import {
 import { hashPassword } from '../auth/password.js';
 import { INVITATION_LIFETIME, hashActivationCode } from '../auth/invitation.js';
 import { newId } from '../random.js';
-import { addDays, todayIso } from '../time.js';
+import { DAY, addDays, todayIso } from '../time.js';
+import { defaultQuestions } from '../ratings/question-sets.js';
+import { isFallingRating, isLowRating, meanScore } from '../ratings/rating-rules.js';
 
 export const DEMO_UNIT_NAME = 'Støtte- og kontaktpersonsordningen';
 export const DEMO_PASSWORD = 'samklang-demo';
@@ -31,6 +39,24 @@ const workers = [
 	{ login: 'amina', name: 'Amina Yusuf', goodAt: 'Kontakt til jobcenter og læge.', interests: 'Madlavning, musik', languages: 'Dansk, somali, engelsk', workDays: 'Tirsdag–fredag', background: 'Socialrådgiver', capacity: 10 },
 	{ login: 'lars', name: 'Lars Nielsen', goodAt: 'Rusmidler. Ro på, når det er svært.', interests: 'Cykling, brætspil', languages: 'Dansk, engelsk', workDays: 'Mandag, onsdag, fredag', background: 'Misbrugsbehandler', capacity: 8 }
 ] as const;
+
+/**
+ * Demo ratings of the collaboration, oldest first: days ago and the four answers (0–10). Anna's
+ * go well and she has just had a visit (Min side asks "Hvordan gik det?"); Bo's last one is low
+ * and falling, so his case is flagged on the caseload.
+ */
+const demoRatings: Record<string, { daysAgo: number; scores: number[]; comment?: string }[]> = {
+	anna: [
+		{ daysAgo: 70, scores: [7.5, 5, 7.5, 7.5] },
+		{ daysAgo: 40, scores: [7.5, 7.5, 7.5, 7.5], comment: 'Godt at vi fik ryddet op i posten.' },
+		{ daysAgo: 12, scores: [10, 7.5, 10, 10] }
+	],
+	bo: [
+		{ daysAgo: 45, scores: [7.5, 7.5, 5, 7.5] },
+		{ daysAgo: 5, scores: [2.5, 5, 2.5, 2.5], comment: 'Jeg følte ikke, at der blev lyttet.' }
+	]
+};
+const demoVisits: Record<string, number> = { anna: 1 };
 
 type DemoCitizen = Person & {
 	hoursBand: HoursBand;
@@ -69,6 +95,7 @@ export async function seedDemoData(db: Database, now = Date.now()) {
 	const today = todayIso(new Date(now));
 	const unitId = newId();
 	const userIds = new Map<string, string>();
+	const citizenIds = new Map<string, string>();
 
 	await db.transaction(async (tx) => {
 		await tx.insert(unit).values({ id: unitId, name: DEMO_UNIT_NAME, createdAt });
@@ -99,6 +126,7 @@ export async function seedDemoData(db: Database, now = Date.now()) {
 		for (const person of citizens) {
 			const userId = await addUser(person, 'citizen', person.isActivated);
 			const citizenId = newId();
+			citizenIds.set(person.login, citizenId);
 			const startDate = addDays(today, -person.startedDaysAgo);
 			await tx.insert(citizen).values({
 				id: citizenId,
@@ -133,6 +161,38 @@ export async function seedDemoData(db: Database, now = Date.now()) {
 			}
 		}
 		for (const relative of relatives) await addUser(relative, 'relative');
+
+		// The unit's question set (the defaults), with a few ratings and a visit to show.
+		const setId = newId();
+		await tx.insert(questionSet).values({ id: setId, unitId, name: 'Samklang', isActive: true, createdAt });
+		const questionIds = defaultQuestions.map(() => newId());
+		await tx.insert(ratingQuestion).values(defaultQuestions.map((q, position) => ({ id: questionIds[position]!, setId, position, ...q })));
+		for (const [login, list] of Object.entries(demoRatings)) {
+			const citizenId = citizenIds.get(login)!;
+			let previous: number | null = null;
+			for (const { daysAgo, scores, comment } of list) {
+				const id = newId();
+				const score = meanScore(scores);
+				await tx.insert(rating).values({
+					id,
+					citizenId,
+					setId,
+					comment: comment ?? '',
+					score,
+					isLow: isLowRating(scores),
+					isFalling: isFallingRating(score, previous),
+					createdAt: new Date(now - daysAgo * DAY)
+				});
+				await tx.insert(ratingAnswer).values(scores.map((s, i) => ({ ratingId: id, questionId: questionIds[i]!, score: s })));
+				const subjects = citizens.find((c) => c.login === login)!.supporters.map((s) => userIds.get(s.worker)!);
+				await tx.insert(ratingSubject).values(subjects.map((workerId) => ({ ratingId: id, workerId })));
+				previous = score;
+			}
+		}
+		for (const [login, daysAgo] of Object.entries(demoVisits)) {
+			const supporter = citizens.find((c) => c.login === login)!.supporters[0]!;
+			await tx.insert(visit).values({ id: newId(), citizenId: citizenIds.get(login)!, workerId: userIds.get(supporter.worker)!, doneAt: new Date(now - daysAgo * DAY) });
+		}
 	});
 	return { unitId };
 }

@@ -1,5 +1,6 @@
-import type { PageServerLoad } from './$types';
-import { requireRole } from '#lib/server/auth/guards.js';
+import type { Actions, PageServerLoad } from './$types';
+import { requireCitizenSelf, requireRole } from '#lib/server/auth/guards.js';
+import { dismissRatingPrompt, ratingPrompt } from '#lib/server/ratings/ratings.js';
 import { getCitizenHome } from '#lib/server/citizens.js';
 import { todayIso } from '#lib/server/time.js';
 
@@ -13,6 +14,17 @@ export const load = (async () => {
 		/** Set while the kontaktperson is temporary: the date the citizen may choose. */
 		mayChooseFrom: home?.mayChooseFrom ?? null,
 		today: todayIso(),
-		hasCitizenRecord: home !== null
+		hasCitizenRecord: home !== null,
+		/** "Hvordan gik det?" after a visit, at most once a week. */
+		ratingPrompt: home ? await ratingPrompt(home.citizenId) : null
 	};
 }) satisfies PageServerLoad;
+
+export const actions = {
+	/** "Ikke nu": the question about the visit goes away for a week. */
+	dismissRatingPrompt: async () => {
+		const { citizen } = await requireCitizenSelf();
+		await dismissRatingPrompt(citizen.id);
+		return { dismissed: true };
+	}
+} satisfies Actions;

@@ -48,6 +48,12 @@ export const iconNames = [
 	'cloud-upload',
 	'circle-check',
 	'circle-alert',
+	'frown',
+	'annoyed',
+	'meh',
+	'smile',
+	'laugh',
+	'skip-forward',
 ] as const;
 
 export type IconName = (typeof iconNames)[number];

@@ -26,6 +26,8 @@ export const citizen = sqliteTable(
 		/** ISO date (YYYY-MM-DD) the support started. */
 		startDate: text('start_date').notNull(),
 		status: text('status', { enum: citizenStatuses }).notNull().default('active'),
+		/** When the citizen last said "Ikke nu" to "Hvordan gik det?": no new prompt for a week. */
+		ratingPromptDismissedAt: integer('rating_prompt_dismissed_at', { mode: 'timestamp_ms' }),
 		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull()
 	},
 	(table) => [index('citizens_unit_idx').on(table.unitId)]

@@ -9,3 +9,4 @@ export * from './grants.js';
 export * from './data-requests.js';
 export * from './dreams.js';
 export * from './plan.js';
+export * from './ratings.js';

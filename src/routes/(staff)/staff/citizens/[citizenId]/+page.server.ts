@@ -7,13 +7,15 @@ import { isActivated, replaceActivationCode } from '#lib/server/auth/invitation.
 import { suggestGuide } from '#lib/server/access/grants.js';
 import { listDreamsFor } from '#lib/server/dreams.js';
 import { getPlan } from '#lib/server/plan.js';
+import { listRatings, markVisitDone } from '#lib/server/ratings/ratings.js';
+import { getLocale } from '#lib/paraglide/runtime.js';
 import { parseForm } from '#lib/validation/form.js';
 import { suggestGuideSchema } from '#lib/validation/grants.js';
 
 export const load = (async ({ params }) => {
 	requireRole(['worker', 'leader']);
 	// 404 (and a line in the citizen's access log) unless this worker or leader may see the citizen.
-	const { citizen, user } = await requireCitizenAccess(params.citizenId, ['overview', 'dreams', 'plan']);
+	const { citizen, user } = await requireCitizenAccess(params.citizenId, ['overview', 'dreams', 'plan', 'ratings']);
 	return {
 		/** The plan, read-only; linked dreams only where the dream is shared with the team. */
 		plan: await getPlan(citizen.id, (d) => d.visibility !== 'me'),
@@ -25,6 +27,8 @@ export const load = (async ({ params }) => {
 			lifeArea: d.lifeArea,
 			talkAtNextMeeting: d.talkAtNextMeeting
 		})),
+		/** The citizen's ratings of the collaboration: exactly what the citizen sees of them. */
+		ratings: (await listRatings(citizen.id, getLocale())).map(({ isLow: _low, isFalling: _falling, ...row }) => row),
 		/** Whether the citizen has logged in with an activation code yet. */
 		isActivated: await isActivated(citizen.userId)
 	};
@@ -37,6 +41,14 @@ export const actions = {
 		const { citizen } = await requireCitizenAccess(params.citizenId, 'overview');
 		const { display } = await replaceActivationCode(citizen.id, citizen.userId, staff);
 		return { activationCode: display };
+	},
+
+	/** A visit done today: the citizen is asked "Hvordan gik det?" (at most once a week). */
+	visitDone: async ({ params }) => {
+		const staff = requireRole(['worker', 'leader']);
+		const { citizen } = await requireCitizenAccess(params.citizenId, 'meetings');
+		await markVisitDone(staff, citizen.id);
+		return { visitSaved: true };
 	},
 
 	/** Staff may propose a peer guide; nothing is shared until the citizen accepts. */

@@ -1,0 +1,222 @@
+import { and, asc, desc, eq, gte, inArray, isNotNull } from 'drizzle-orm';
+import { db } from '../db/index.js';
+import { citizen, questionSet, rating, ratingAnswer, ratingQuestion, ratingSubject, user, visit, type Citizen, type Rating } from '../db/schema/index.js';
+import type { SessionUser } from '../auth/session.js';
+import { recordAccess } from '../access-log/record.js';
+import { currentSupporters } from '../citizens.js';
+import { newId } from '../random.js';
+import { DAY } from '../time.js';
+import { scoreOfFace, type Face } from '../../rating-scale.js';
+import type { RatingRow } from '../../components/ratings/rating-row.js';
+import { isFallingRating, isLowRating, meanScore, shouldAskHowItWent } from './rating-rules.js';
+import { questionsOf } from './question-sets.js';
+
+export type RatingInput = {
+	setId: string;
+	/** Question id → face; skipped questions are left out. */
+	answers: Record<string, Face>;
+	comment: string;
+	visitId: string | null;
+	clientId: string | null;
+};
+
+export type RatingWriteResult =
+	| { status: 'saved' | 'duplicate'; rating: Rating }
+	/** The same client id was sent before with other answers: refused, nothing stored. */
+	| { status: 'conflict' }
+	/** The question set is not the citizen's unit's, or no answer is left after checking. */
+	| { status: 'invalid' };
+
+const answersKey = (answers: Record<string, number>) =>
+	JSON.stringify(Object.entries(answers).sort(([a], [b]) => a.localeCompare(b)));
+
+/**
+ * Stores the citizen's rating of the collaboration, about the kontaktperson or team of today
+ * (and the visit, when it answers "Hvordan gik det?"). Low and falling are decided here, once.
+ * With a client id, a repeated send returns the first rating and stores nothing new.
+ */
+export async function createRating(target: Citizen, input: RatingInput): Promise<RatingWriteResult> {
+	const [set] = await db.select().from(questionSet).where(eq(questionSet.id, input.setId));
+	if (!set || set.unitId !== target.unitId) return { status: 'invalid' };
+	const questionIds = new Set((await questionsOf(set.id, true)).map((q) => q.id));
+	const scores: Record<string, number> = {};
+	for (const [questionId, face] of Object.entries(input.answers)) if (questionIds.has(questionId)) scores[questionId] = scoreOfFace(face);
+	if (Object.keys(scores).length === 0 && input.comment === '') return { status: 'invalid' };
+
+	const [visitRow] = input.visitId
+		? await db.select({ id: visit.id }).from(visit).where(and(eq(visit.id, input.visitId), eq(visit.citizenId, target.id)))
+		: [];
+	const subjects = ((await currentSupporters([target.id])).get(target.id) ?? []).filter((s) => s.role !== 'cover').map((s) => s.workerId);
+
+	return db.transaction(async (tx): Promise<RatingWriteResult> => {
+		if (input.clientId) {
+			const [earlier] = await tx.select().from(rating).where(and(eq(rating.citizenId, target.id), eq(rating.clientId, input.clientId)));
+			if (earlier) {
+				const earlierAnswers = await tx.select().from(ratingAnswer).where(eq(ratingAnswer.ratingId, earlier.id));
+				const isSame =
+					earlier.comment === input.comment &&
+					answersKey(Object.fromEntries(earlierAnswers.map((a) => [a.questionId, a.score]))) === answersKey(scores);
+				return isSame ? { status: 'duplicate', rating: earlier } : { status: 'conflict' };
+			}
+		}
+		const [previous] = await tx
+			.select({ score: rating.score })
+			.from(rating)
+			.where(and(eq(rating.citizenId, target.id), isNotNull(rating.score)))
+			.orderBy(desc(rating.createdAt))
+			.limit(1);
+		const values = Object.values(scores);
+		const score = meanScore(values);
+		const [row] = await tx
+			.insert(rating)
+			.values({
+				id: newId(),
+				citizenId: target.id,
+				setId: set.id,
+				visitId: visitRow?.id ?? null,
+				comment: input.comment,
+				score,
+				isLow: isLowRating(values),
+				isFalling: isFallingRating(score, previous?.score ?? null),
+				clientId: input.clientId,
+				createdAt: new Date()
+			})
+			.returning();
+		const entries = Object.entries(scores);
+		if (entries.length > 0) await tx.insert(ratingAnswer).values(entries.map(([questionId, s]) => ({ ratingId: row!.id, questionId, score: s })));
+		if (subjects.length > 0) await tx.insert(ratingSubject).values(subjects.map((workerId) => ({ ratingId: row!.id, workerId })));
+		return { status: 'saved', rating: row! };
+	});
+}
+
+export type RatingView = RatingRow & { isLow: boolean; isFalling: boolean };
+
+/**
+ * A citizen's ratings, oldest first, with the words of the questions they answered (retired ones
+ * too). The same for the citizen and for staff: the citizen sees exactly what staff see.
+ */
+export async function listRatings(citizenId: string, locale: string): Promise<RatingView[]> {
+	const rows = await db.select().from(rating).where(eq(rating.citizenId, citizenId)).orderBy(asc(rating.createdAt));
+	if (rows.length === 0) return [];
+	const answers = await db
+		.select({ ratingId: ratingAnswer.ratingId, score: ratingAnswer.score, textDa: ratingQuestion.textDa, textEn: ratingQuestion.textEn })
+		.from(ratingAnswer)
+		.innerJoin(ratingQuestion, eq(ratingQuestion.id, ratingAnswer.questionId))
+		.where(inArray(ratingAnswer.ratingId, rows.map((r) => r.id)))
+		.orderBy(asc(ratingQuestion.position));
+	return rows.map((r) => ({
+		id: r.id,
+		at: r.createdAt.toISOString(),
+		score: r.score,
+		isLow: r.isLow,
+		isFalling: r.isFalling,
+		comment: r.comment,
+		answers: answers
+			.filter((a) => a.ratingId === r.id)
+			.map((a) => ({ question: locale === 'en' && a.textEn ? a.textEn : a.textDa, score: a.score }))
+	}));
+}
+
+/** Whether to ask "Hvordan gik det?" on Min side, and about which visit. */
+export async function ratingPrompt(citizenId: string, now = new Date()) {
+	const [target] = await db.select({ dismissedAt: citizen.ratingPromptDismissedAt }).from(citizen).where(eq(citizen.id, citizenId));
+	const [lastVisit] = await db.select().from(visit).where(eq(visit.citizenId, citizenId)).orderBy(desc(visit.doneAt)).limit(1);
+	const [lastRating] = await db
+		.select({ at: rating.createdAt })
+		.from(rating)
+		.where(eq(rating.citizenId, citizenId))
+		.orderBy(desc(rating.createdAt))
+		.limit(1);
+	const isAsked = shouldAskHowItWent({
+		lastVisitAt: lastVisit?.doneAt ?? null,
+		lastRatingAt: lastRating?.at ?? null,
+		dismissedAt: target?.dismissedAt ?? null,
+		now
+	});
+	return isAsked ? { visitId: lastVisit!.id } : null;
+}
+
+/** "Ikke nu": no prompt for a week. */
+export async function dismissRatingPrompt(citizenId: string, now = new Date()) {
+	await db.update(citizen).set({ ratingPromptDismissedAt: now }).where(eq(citizen.id, citizenId));
+}
+
+/** A worker or leader marks a visit as done today; the citizen is then asked how it went. */
+export async function markVisitDone(staff: SessionUser, citizenId: string, now = new Date()) {
+	const id = newId();
+	await db.transaction(async (tx) => {
+		await tx.insert(visit).values({ id, citizenId, workerId: staff.id, doneAt: now });
+		await recordAccess([{ citizenId, actor: staff, action: 'create', area: 'meetings', object: `visit:${id}` }], tx);
+	});
+	return id;
+}
+
+/** The newest rating's flags per citizen, for the caseload. */
+export async function latestRatingFlags(citizenIds: string[]) {
+	const flags = new Map<string, { isLow: boolean; isFalling: boolean }>();
+	if (citizenIds.length === 0) return flags;
+	const rows = await db
+		.select({ citizenId: rating.citizenId, isLow: rating.isLow, isFalling: rating.isFalling, at: rating.createdAt })
+		.from(rating)
+		.where(inArray(rating.citizenId, citizenIds))
+		.orderBy(asc(rating.createdAt));
+	// Oldest first, so the newest of each citizen is the one left in the map.
+	for (const row of rows) flags.set(row.citizenId, { isLow: row.isLow, isFalling: row.isFalling });
+	for (const [citizenId, flag] of flags) if (!flag.isLow && !flag.isFalling) flags.delete(citizenId);
+	return flags;
+}
+
+/** A worker's own trend: the mean of ratings about them, per month, over the last year. No citizen is named. */
+export async function workerTrend(workerId: string, now = new Date()) {
+	const rows = await db
+		.select({ score: rating.score, at: rating.createdAt })
+		.from(ratingSubject)
+		.innerJoin(rating, eq(rating.id, ratingSubject.ratingId))
+		.where(and(eq(ratingSubject.workerId, workerId), isNotNull(rating.score), gte(rating.createdAt, new Date(now.getTime() - 365 * DAY))))
+		.orderBy(asc(rating.createdAt));
+	return monthlyMeans(rows.map((r) => ({ score: r.score!, at: r.at })));
+}
+
+/** Mean score per calendar month (YYYY-MM), oldest first. */
+export function monthlyMeans(rows: { score: number; at: Date }[]) {
+	const months = new Map<string, number[]>();
+	for (const { score, at } of rows) {
+		const month = at.toISOString().slice(0, 7);
+		months.set(month, [...(months.get(month) ?? []), score]);
+	}
+	return [...months].map(([month, scores]) => ({ month, score: meanScore(scores)!, count: scores.length }));
+}
+
+/** The leader's overview: per worker, the last 90 days' mean and count, and the citizens flagged now. */
+export async function unitRatingOverview(leader: SessionUser, now = new Date()) {
+	if (!leader.unitId) return { workers: [], flagged: [] };
+	const since = new Date(now.getTime() - 90 * DAY);
+	const workers = await db
+		.select({ id: user.id, name: user.displayName })
+		.from(user)
+		.where(and(eq(user.unitId, leader.unitId), eq(user.role, 'worker')))
+		.orderBy(asc(user.displayName));
+	const recent = await db
+		.select({ workerId: ratingSubject.workerId, score: rating.score })
+		.from(ratingSubject)
+		.innerJoin(rating, eq(rating.id, ratingSubject.ratingId))
+		.innerJoin(citizen, eq(citizen.id, rating.citizenId))
+		.where(and(eq(citizen.unitId, leader.unitId), isNotNull(rating.score), gte(rating.createdAt, since)));
+	const citizens = await db
+		.select({ id: citizen.id, name: user.displayName })
+		.from(citizen)
+		.innerJoin(user, eq(user.id, citizen.userId))
+		.where(and(eq(citizen.unitId, leader.unitId), eq(citizen.status, 'active')))
+		.orderBy(asc(user.displayName));
+	const flags = await latestRatingFlags(citizens.map((c) => c.id));
+	const flagged = citizens.filter((c) => flags.has(c.id)).map((c) => ({ ...c, ...flags.get(c.id)! }));
+	// Naming a citizen with a low or falling rating tells something about their ratings: logged.
+	await recordAccess(flagged.map((c) => ({ citizenId: c.id, actor: leader, action: 'read' as const, area: 'ratings', object: 'unit-overview' })));
+	return {
+		workers: workers.map((w) => {
+			const scores = recent.filter((r) => r.workerId === w.id).map((r) => r.score!);
+			return { ...w, score: meanScore(scores), count: scores.length };
+		}),
+		flagged
+	};
+}

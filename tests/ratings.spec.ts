@@ -1,0 +1,203 @@
+import type { Page } from '@playwright/test';
+import { citizenScene, expect, signIn, test } from './fixtures.ts';
+
+const questions = [
+	'Lyttede vi til dig, og blev du mødt med respekt?',
+	'Talte vi om det, der var vigtigt for dig?',
+	'Passede vores måde at arbejde på til dig?',
+	'Hvordan var det alt i alt?'
+];
+
+/** Answers with role and name only, as a screen reader user finds them: each question is a named group. */
+async function answerByName(page: Page, faces: (string | null)[]) {
+	for (const [index, face] of faces.entries()) {
+		const group = page.getByRole('group', { name: questions[index]! });
+		await group.getByRole('radio', { name: face ?? 'Spring over', exact: true }).check();
+	}
+}
+
+for (const javaScriptEnabled of [true, false]) {
+	test.describe(`Hvordan går vores samarbejde?, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+		test.use({ javaScriptEnabled });
+
+		test('rate with roles and names; see the trend in words, as a picture and as a table', async ({ page, loginAs, expectAccessible }) => {
+			const { citizen } = await citizenScene();
+			await loginAs(citizen.userId);
+			await page.goto('/me');
+			await page.getByRole('link', { name: 'Hvordan går vores samarbejde?' }).click();
+			await expect(page.getByText('Der er ingen svar endnu.')).toBeVisible();
+			await expectAccessible(page);
+
+			await page.getByRole('link', { name: 'Sig, hvordan det går' }).click();
+			await page.getByRole('button', { name: 'Send mit svar' }).click();
+			await expect(page.getByRole('alert')).toContainText('Vælg et ansigt ved mindst ét spørgsmål. Eller skriv noget.');
+			await expectAccessible(page);
+
+			await answerByName(page, ['Godt', 'Okay', null, 'Godt']);
+			await page.getByLabel('Vil du skrive noget mere?').fill('Det var rart at gå en tur.');
+			await page.getByRole('button', { name: 'Send mit svar' }).click();
+			await expect(page.getByRole('status')).toHaveText('Tak. Dit svar er gemt.');
+			await expect(page.getByText('Der er ét svar indtil nu.')).toBeVisible();
+			await expect(page.getByRole('table', { name: 'Alle svar' })).toContainText('Det var rart at gå en tur.');
+			await expect(page.getByRole('img', { name: /Svarene over tid/ })).toBeVisible();
+			// Nothing low: no offer to talk about it.
+			await expect(page.getByRole('heading', { name: 'Vil du tale om det?' })).toHaveCount(0);
+			await expectAccessible(page);
+
+			await page.getByRole('link', { name: 'Sig, hvordan det går' }).click();
+			await answerByName(page, ['Meget godt', 'Meget godt', 'Meget godt', 'Meget godt']);
+			await page.getByRole('button', { name: 'Send mit svar' }).click();
+			await expect(page.getByText('Det går bedre end sidste gang.')).toBeVisible();
+		});
+	});
+}
+
+test('keyboard only: arrow keys choose a face, Tab moves on, Enter sends', async ({ page, loginAs }) => {
+	const { citizen } = await citizenScene();
+	await loginAs(citizen.userId);
+	await page.goto('/me/collaboration/new');
+	const firstFace = page.getByRole('group', { name: questions[0]! }).getByRole('radio', { name: 'Meget dårligt' });
+	await firstFace.focus();
+	// Right four times: Meget dårligt → Dårligt → Okay → Godt → Meget godt.
+	for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+	await expect(page.getByRole('group', { name: questions[0]! }).getByRole('radio', { name: 'Meget godt', exact: true })).toBeChecked();
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByRole('group', { name: questions[1]! }).getByRole('radio', { name: 'Dårligt', exact: true })).toBeChecked();
+	await page.getByRole('button', { name: 'Send mit svar' }).focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('status')).toHaveText('Tak. Dit svar er gemt.');
+	// One answer is in the lowest two faces: the gentle offer, with both ways forward.
+	await expect(page.getByRole('heading', { name: 'Vil du tale om det?' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Vil du vælge en anden kontaktperson?' })).toBeVisible();
+});
+
+test('a low score offers to talk, flags the case for the worker and the leader, and the citizen sees who saw the flag', async ({
+	page,
+	loginAs,
+	expectAccessible
+}) => {
+	const { citizen, worker, leader } = await citizenScene();
+	await loginAs(citizen.userId);
+	await page.goto('/me/collaboration/new');
+	await answerByName(page, ['Meget dårligt', 'Dårligt', 'Dårligt', 'Meget dårligt']);
+	await page.getByRole('button', { name: 'Send mit svar' }).click();
+	await expect(page.getByRole('heading', { name: 'Vil du tale om det?' })).toBeVisible();
+	await expectAccessible(page);
+
+	for (const staffId of [worker.id, leader.id]) {
+		await page.context().clearCookies();
+		await loginAs(staffId);
+		await page.goto('/staff');
+		const row = page.getByRole('row').filter({ hasText: 'Bent Borger' });
+		await expect(row.getByText('Lav vurdering')).toBeVisible();
+		await expectAccessible(page);
+	}
+	await page.getByRole('link', { name: 'Samarbejde: tendens og spørgsmål' }).click();
+	await expect(page.getByRole('link', { name: /Bent Borger/ })).toBeVisible();
+	await expectAccessible(page);
+
+	await page.context().clearCookies();
+	await loginAs(citizen.userId);
+	await page.goto('/me/access-log');
+	await expect(page.getByRole('main')).toContainText('Lene Leder');
+});
+
+test('a visit marked done asks "Hvordan gik det?" on Min side, at most once a week; "Ikke nu" works without JavaScript', async ({
+	browser,
+	page,
+	loginAs,
+	expectAccessible
+}) => {
+	const { citizen, worker } = await citizenScene();
+	await loginAs(worker.id);
+	await page.goto('/staff');
+	await page.getByRole('link', { name: /Bent Borger/ }).click();
+	await page.getByRole('button', { name: 'Besøg gennemført i dag' }).click();
+	await expect(page.getByRole('status')).toContainText('Besøget er noteret.');
+
+	await page.context().clearCookies();
+	await loginAs(citizen.userId);
+	await page.goto('/me');
+	await expect(page.getByRole('heading', { name: 'Hvordan gik det?' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Ja, det vil jeg gerne' })).toHaveAttribute('href', /\/me\/collaboration\/new\?visit=/);
+	await expectAccessible(page);
+
+	// "Ikke nu" from a browser without JavaScript.
+	const context = await browser.newContext({ javaScriptEnabled: false, baseURL: 'http://localhost:4173' });
+	await signIn(context, citizen.userId);
+	const withoutScripts = await context.newPage();
+	await withoutScripts.goto('/me');
+	await withoutScripts.getByRole('button', { name: 'Ikke nu' }).click();
+	await expect(withoutScripts.getByRole('heading', { name: 'Hvordan gik det?' })).toHaveCount(0);
+	await context.close();
+	await page.reload();
+	await expect(page.getByRole('heading', { name: 'Hvordan gik det?' })).toHaveCount(0);
+});
+
+test('the citizen sees exactly what staff see; a worker not assigned and a relative without the area get 404', async ({
+	page,
+	loginAs
+}) => {
+	const { citizen, unit } = await citizenScene();
+	const { createWorker, createUser } = await import('../src/lib/server/testing/factories.ts');
+	const stranger = await createWorker(unit.id, 'Ikke Tildelt');
+	await loginAs(citizen.userId);
+	await page.goto('/me/collaboration/new');
+	await answerByName(page, ['Okay', null, null, 'Godt']);
+	await page.getByLabel('Vil du skrive noget mere?').fill('Kun til min kontaktperson');
+	await page.getByRole('button', { name: 'Send mit svar' }).click();
+	const citizenView = await page.getByRole('table', { name: 'Alle svar' }).locator('tbody').innerText();
+
+	await page.context().clearCookies();
+	await loginAs(stranger.id);
+	const refused = await page.goto(`/staff/citizens/${citizen.id}`);
+	expect(refused?.status()).toBe(404);
+
+	const { inviteHelper, acceptHelperInvitation } = await import('../src/lib/server/access/grants.ts');
+	const { token } = await inviteHelper(citizen.id, { kind: 'relative', name: 'Mor', areas: ['dreams'], canWriteInput: false, endsOn: null });
+	const relative = await acceptHelperInvitation(token, { newAccount: { displayName: 'Mor', loginName: `mor${Date.now() % 100000}`, password: 'a long password' } });
+	if (relative.status !== 'accepted') throw new Error(relative.status);
+	await page.context().clearCookies();
+	await loginAs(relative.userId);
+	expect((await page.goto(`/helper/${citizen.id}/ratings`))?.status()).toBe(404);
+
+	const leader = await createUser('leader', { unitId: unit.id, name: 'Leder To' });
+	await page.context().clearCookies();
+	await loginAs(leader.id);
+	await page.goto(`/staff/citizens/${citizen.id}`);
+	const staffView = await page.getByRole('table', { name: 'Borgerens svar, nyeste først' }).locator('tbody').innerText();
+	expect(staffView).toBe(citizenView);
+});
+
+test('a leader adds a question set, puts it in use, reorders and retires; the citizen gets the new questions', async ({
+	page,
+	loginAs,
+	expectAccessible
+}) => {
+	const { citizen, leader } = await citizenScene();
+	await loginAs(leader.id);
+	await page.goto('/staff/question-sets');
+	await expect(page.getByRole('heading', { name: /Samklang/ })).toBeVisible();
+	await expectAccessible(page);
+	await page.getByLabel('Navn på sættet').fill('Vores eget skema');
+	await page.getByLabel('Spørgsmål på dansk, ét pr. linje').fill('Var du tryg?\nFik du hjælp til det, du ville?');
+	await page.getByRole('button', { name: 'Gem sættet' }).click();
+	const set = page.getByRole('region', { name: /Vores eget skema/ });
+	await set.getByRole('button', { name: 'Tag i brug' }).click();
+	await expect(page.getByRole('region', { name: /Vores eget skema/ })).toContainText('I brug');
+	await page.getByRole('region', { name: /Vores eget skema/ }).getByRole('listitem').nth(1).getByRole('button', { name: 'Flyt op' }).click();
+	await expect(page.getByRole('region', { name: /Vores eget skema/ }).getByRole('listitem').first()).toContainText('Fik du hjælp til det, du ville?');
+	await page.getByRole('region', { name: /Vores eget skema/ }).getByRole('listitem').nth(1).getByRole('button', { name: 'Tag ud af brug' }).click();
+	await expect(page.getByRole('region', { name: /Vores eget skema/ }).getByRole('listitem').nth(1)).toContainText('Taget ud af brug');
+	await page.getByRole('region', { name: /Vores eget skema/ }).getByRole('listitem').first().getByRole('button', { name: 'Tag ud af brug' }).click();
+	await expect(page.getByRole('alert')).toContainText('Et sæt skal have mindst ét spørgsmål i brug.');
+	await expectAccessible(page);
+
+	await page.context().clearCookies();
+	await loginAs(citizen.userId);
+	await page.goto('/me/collaboration/new');
+	await expect(page.getByRole('group', { name: 'Fik du hjælp til det, du ville?' })).toBeVisible();
+	await expect(page.getByRole('group', { name: 'Var du tryg?' })).toHaveCount(0);
+	await expect(page.getByRole('group', { name: questions[0]! })).toHaveCount(0);
+});
