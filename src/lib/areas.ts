@@ -5,6 +5,7 @@ export const citizenAreas = [
 	'plan',
 	'meetings',
 	'ratings',
+	'contact-person',
 	'network',
 	'helpers',
 	'access-log',

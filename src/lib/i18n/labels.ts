@@ -9,6 +9,7 @@ export function roleLabel(role: AssignmentRole): string {
 		practical: m.role_practical,
 		personal: m.role_personal,
 		plan: m.role_plan,
+		member: m.role_member,
 		cover: m.role_cover
 	};
 	return labels[role]();
@@ -24,6 +25,7 @@ const areaLabels: Record<CitizenArea, () => string> = {
 	plan: m.area_plan,
 	meetings: m.area_meetings,
 	ratings: m.area_ratings,
+	'contact-person': m.area_contact_person,
 	network: m.area_network,
 	helpers: m.area_helpers,
 	'access-log': m.area_access_log,

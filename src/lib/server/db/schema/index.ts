@@ -10,3 +10,4 @@ export * from './data-requests.js';
 export * from './dreams.js';
 export * from './plan.js';
 export * from './ratings.js';
+export * from './contact-wishes.js';

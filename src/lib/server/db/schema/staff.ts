@@ -18,8 +18,8 @@ export const workerProfile = sqliteTable('worker_profiles', {
 
 export type WorkerProfile = typeof workerProfile.$inferSelect;
 
-/** contact = the one kontaktperson; practical/personal/plan = team roles; cover = registered cover. */
-export const assignmentRoles = ['contact', 'practical', 'personal', 'plan', 'cover'] as const;
+/** contact = the one kontaktperson; practical/personal/plan = team roles; member = a fourth team member; cover = registered cover. */
+export const assignmentRoles = ['contact', 'practical', 'personal', 'plan', 'member', 'cover'] as const;
 export type AssignmentRole = (typeof assignmentRoles)[number];
 
 /** Who supports a citizen, from when to when. Rows are never deleted: ending one sets `toDate`. */

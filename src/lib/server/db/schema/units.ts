@@ -6,6 +6,8 @@ export const unit = sqliteTable('units', {
 	name: text('name').notNull(),
 	/** Days with the temporary kontaktperson before the citizen may choose (DESIGN.md §2.4). */
 	choicePeriodDays: integer('choice_period_days').notNull().default(91),
+	/** Days the leader has to answer a kontaktperson wish before it is flagged. */
+	wishAnswerDays: integer('wish_answer_days').notNull().default(14),
 	/**
 	 * Months the access log is kept; older entries are pruned. 24 as sundhed.dk's "Min log",
 	 * but the municipality must set it after its own assessment.
