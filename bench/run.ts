@@ -75,7 +75,9 @@ try {
 		'new dream (form)': await measurePage(`${app}/me/dreams/new`, citizen),
 		'Min plan': await measurePage(`${app}/me/plan`, citizen),
 		'Samarbejde (trend)': await measurePage(`${app}/me/collaboration`, citizen),
-		'rating form': await measurePage(`${app}/me/collaboration/new`, citizen)
+		'rating form': await measurePage(`${app}/me/collaboration/new`, citizen),
+		'Min kontaktperson': await measurePage(`${app}/me/contact-person`, citizen),
+		'Mød medarbejderne': await measurePage(`${app}/me/contact-person/workers`, citizen)
 	};
 	const floor = pages['bare SvelteKit page']!;
 	const minSide = pages['Min side (logged in)']!;
@@ -87,7 +89,7 @@ try {
 		const cells = [kb(w.html), kb(w.css), kb(w.js), kb(w.fonts), kb(w.icons), kb(w.total), String(w.files), (w.js / floor.js).toFixed(2)];
 		console.log(name.padEnd(24) + cells.map((c) => c.padStart(9)).join(''));
 	}
-	const citizenPages = ['Min side (logged in)', 'Mine drømme', 'new dream (form)', 'Min plan', 'Samarbejde (trend)', 'rating form'] as const;
+	const citizenPages = ['Min side (logged in)', 'Mine drømme', 'new dream (form)', 'Min plan', 'Samarbejde (trend)', 'rating form', 'Min kontaktperson', 'Mød medarbejderne'] as const;
 	const checks = {
 		minSideTotalWithinBudget: minSide.total <= budget.citizenPageTotal,
 		minSideJsWithinBudget: minSide.js <= floor.js * budget.jsRatioToBare,

@@ -4,7 +4,6 @@ import { isGrantableArea } from './lib/areas.ts';
 
 /** Areas of Min side (DESIGN.md §2) that later issues build; until then they show "kommer snart". */
 export const comingSoonAreas = [
-	'contact-person',
 	'meetings',
 	'network',
 	'contact'

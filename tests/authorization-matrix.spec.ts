@@ -74,6 +74,14 @@ const expected: Record<string, readonly Who[]> = {
 	'GET /me': citizens,
 	'POST /me?/dismissRatingPrompt': citizens,
 	'GET /me/collaboration': citizens,
+	'GET /me/contact-person': citizens,
+	'POST /me/contact-person?/withdraw': ['citizen'],
+	'POST /me/contact-person?/ignoreSuggestion': citizens,
+	'GET /me/contact-person/workers': citizens,
+	'GET /me/contact-person/choose': citizens,
+	'POST /me/contact-person/choose': citizens,
+	// Photos are for the people of the worker's own unit (its citizens and staff).
+	'GET /photos/[workerId]': ['citizen', 'otherCitizen', 'assignedWorker', 'otherWorker', 'leader'],
 	'GET /me/collaboration/new': citizens,
 	'POST /me/collaboration/new': citizens,
 	'GET /me/[area=comingSoon]': citizens,
@@ -121,6 +129,17 @@ const expected: Record<string, readonly Who[]> = {
 	'POST /staff/citizens/[citizenId]?/suggestGuide': mayReadCitizenAsStaff,
 	'POST /staff/citizens/[citizenId]?/visitDone': mayReadCitizenAsStaff,
 	'GET /staff/collaboration': staff,
+	// Only the temporary kontaktperson suggests a colleague; nobody is temporary in this scene.
+	'POST /staff/citizens/[citizenId]?/suggestContact': [],
+	'GET /staff/wishes': leaders,
+	'POST /staff/wishes?/approve': ['leader'],
+	'POST /staff/wishes?/decline': ['leader'],
+	'GET /staff/workers': leaders,
+	// A worker edits their own profile; their leader edits any of the unit's.
+	'GET /staff/workers/[workerId]': ['assignedWorker', 'leader'],
+	'POST /staff/workers/[workerId]?/profile': ['assignedWorker', 'leader'],
+	'POST /staff/workers/[workerId]?/photo': ['assignedWorker', 'leader'],
+	'POST /staff/workers/[workerId]?/removePhoto': ['assignedWorker', 'leader'],
 	// Question sets are the unit's: the other unit's leader gets 404 for this unit's set and questions.
 	'GET /staff/question-sets': leaders,
 	'POST /staff/question-sets?/addSet': leaders,
@@ -218,7 +237,18 @@ async function scene() {
 	// Actions that name an object in the form get the citizen's unit's question set and question.
 	const { activeQuestionSet } = await import('../src/lib/server/ratings/question-sets.ts');
 	const { set, questions } = await activeQuestionSet(unit.id);
+	// The citizen's open kontaktperson wish, and a photo of their worker.
+	const { createWish } = await import('../src/lib/server/contact-person/wishes.ts');
+	const { citizen: citizenTable } = await import('../src/lib/server/db/schema/index.ts');
+	const [citizenRow] = await db.select().from(citizenTable).where(eq(citizenTable.id, citizen.id));
+	const wish = await createWish(citizenRow!, { kind: 'one', members: [{ role: 'contact', workerId: assignedWorker.id, isMain: true }], reason: '', helperId: null });
+	if (wish.status !== 'created') throw new Error(`wish ${wish.status}`);
+	const { workerPhoto } = await import('../src/lib/server/db/schema/index.ts');
+	await db.insert(workerPhoto).values({ userId: assignedWorker.id, webp: Buffer.from('RIFF'), alt: 'Foto', updatedAt: new Date() });
 	const forms: Record<string, Record<string, string>> = {
+		'POST /me/contact-person?/withdraw': { wishId: wish.wishId },
+		'POST /staff/wishes?/approve': { wishId: wish.wishId, startDate: todayIso() },
+		'POST /staff/wishes?/decline': { wishId: wish.wishId, reason: 'no_room', instead: 'Tal med os.' },
 		'POST /staff/question-sets?/activate': { setId: set.id },
 		'POST /staff/question-sets?/move': { questionId: questions[1]!.id, direction: 'up' },
 		'POST /staff/question-sets?/retire': { questionId: questions[0]!.id }
@@ -250,7 +280,8 @@ async function scene() {
 		'[[code]]': 'ACDEFHJKMNPR',
 		'[area=comingSoon]': 'network',
 		'[goalId]': goalId,
-		'[area=grantable]': 'dreams'
+		'[area=grantable]': 'dreams',
+		'[workerId]': assignedWorker.id
 	};
 	return { name, secret, cookies, params, forms };
 }

@@ -23,6 +23,9 @@ test('every page in English passes axe, with <html lang="en">', async ({ page, l
 				'/en/me',
 				'/en/me/plan',
 				'/en/me/collaboration',
+				'/en/me/contact-person',
+				'/en/me/contact-person/workers',
+				'/en/me/contact-person/choose',
 				'/en/me/collaboration/new',
 				'/en/me/plan/new',
 				'/en/me/network',
@@ -43,7 +46,7 @@ test('every page in English passes axe, with <html lang="en">', async ({ page, l
 			]
 		],
 		[guide.userId, ['/en/helper', `/en/helper/${citizen.id}`, `/en/helper/${citizen.id}/dreams`]],
-		[leader.id, ['/en/staff', `/en/staff/citizens/${citizen.id}`, `/en/staff/citizens/${citizen.id}/access-log`, '/en/staff/deletion-requests', '/en/staff/collaboration', '/en/staff/question-sets']]
+		[leader.id, ['/en/staff', `/en/staff/citizens/${citizen.id}`, `/en/staff/citizens/${citizen.id}/access-log`, '/en/staff/deletion-requests', '/en/staff/collaboration', '/en/staff/question-sets', '/en/staff/wishes', '/en/staff/workers']]
 	];
 	for (const [userId, paths] of pages) {
 		await page.context().clearCookies();

@@ -111,6 +111,7 @@ test('a goal waits on the phone too, in English; a change without a network keep
 	await expect(page.getByText('Sent.')).toBeVisible();
 	await page.goto('/en/me/plan');
 	await page.getByRole('link', { name: 'Ride a bike to work' }).click();
+	await expect(page.getByLabel('Your goal')).toHaveValue('Ride a bike to work');
 
 	// A change is never queued (it could overwrite a newer one): it stays on the phone until sent.
 	await context.setOffline(true);

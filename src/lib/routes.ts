@@ -13,6 +13,11 @@ export const routes = {
 	citizenArea: (area: string) => `/me/${area}`,
 	citizenHelpers: () => '/me/helpers',
 	citizenRatings: () => '/me/collaboration',
+	citizenContactPerson: () => '/me/contact-person',
+	citizenWorkers: () => '/me/contact-person/workers',
+	citizenChoose: (kind?: 'one' | 'team', workerId?: string) =>
+		kind ? `/me/contact-person/choose?kind=${kind}${workerId ? `&worker=${encodeURIComponent(workerId)}` : ''}` : '/me/contact-person/choose',
+	workerPhoto: (workerId: string) => `/photos/${workerId}`,
 	citizenNewRating: (visitId?: string) => (visitId ? `/me/collaboration/new?visit=${encodeURIComponent(visitId)}` : '/me/collaboration/new'),
 	citizenNewHelper: (kind?: 'relative' | 'guide') => (kind ? `/me/helpers/new?kind=${kind}` : '/me/helpers/new'),
 	citizenHelper: (grantId: string) => `/me/helpers/${grantId}`,
@@ -28,7 +33,10 @@ export const routes = {
 	staffCitizen: (citizenId: string) => `/staff/citizens/${citizenId}`,
 	staffCitizenLog: (citizenId: string) => `/staff/citizens/${citizenId}/access-log`,
 	staffCollaboration: () => '/staff/collaboration',
-	staffQuestionSets: () => '/staff/question-sets'
+	staffQuestionSets: () => '/staff/question-sets',
+	staffWishes: () => '/staff/wishes',
+	staffWorkers: () => '/staff/workers',
+	staffWorker: (workerId: string) => `/staff/workers/${workerId}`
 } as const;
 
 /** Where each role starts after log-in. */

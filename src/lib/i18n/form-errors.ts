@@ -50,7 +50,32 @@ const formErrors = {
 	collab_error_conflict: m.collab_error_conflict,
 	staff_questions_error_name: m.staff_questions_error_name,
 	staff_questions_error_questions: m.staff_questions_error_questions,
-	staff_questions_error_last: m.staff_questions_error_last
+	staff_questions_error_last: m.staff_questions_error_last,
+	wish_error_one: m.wish_error_one,
+	wish_error_role_practical: m.wish_error_role_practical,
+	wish_error_role_personal: m.wish_error_role_personal,
+	wish_error_role_plan: m.wish_error_role_plan,
+	wish_error_team_size: m.wish_error_team_size,
+	wish_error_main: m.wish_error_main,
+	wish_error_worker: m.wish_error_worker,
+	wish_error_waiting: m.wish_error_waiting,
+	wish_error_open: m.wish_error_open,
+	wish_error_reason_long: m.wish_error_reason_long,
+	wish_error_helper: m.wish_error_helper,
+	staff_wish_error_date: m.staff_wish_error_date,
+	staff_wish_error_over: m.staff_wish_error_over,
+	staff_wish_error_reason: m.staff_wish_error_reason,
+	staff_wish_error_instead: m.staff_wish_error_instead,
+	staff_wish_error_long: m.staff_wish_error_long,
+	staff_wish_error_gone: m.staff_wish_error_gone,
+	staff_profile_error_long: m.staff_profile_error_long,
+	staff_profile_error_capacity: m.staff_profile_error_capacity,
+	staff_photo_error_file: m.staff_photo_error_file,
+	staff_photo_error_large: m.staff_photo_error_large,
+	staff_photo_error_image: m.staff_photo_error_image,
+	staff_photo_error_alt: m.staff_photo_error_alt,
+	staff_suggest_contact_error_worker: m.staff_suggest_contact_error_worker,
+	staff_suggest_contact_error_words: m.staff_suggest_contact_error_words
 } satisfies Record<string, () => string>;
 
 export type FormErrorKey = keyof typeof formErrors;

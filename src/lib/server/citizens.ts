@@ -6,6 +6,7 @@ import type { SessionUser } from './auth/session.js';
 import { recordAccess } from './access-log/record.js';
 import { addDays, todayIso } from './time.js';
 import { latestRatingFlags } from './ratings/ratings.js';
+import { openWishFlags } from './contact-person/wishes.js';
 
 /** A worker who supports a citizen now. */
 export type Supporter = {
@@ -77,6 +78,8 @@ export type CaseloadRow = Pick<Citizen, 'id' | 'hoursBand' | 'legalBasis' | 'sta
 	supporters: Supporter[];
 	/** The newest rating is low or falling: the worker and the leader should look. */
 	ratingFlag: { isLow: boolean; isFalling: boolean } | null;
+	/** The citizen has asked for another kontaktperson or team and waits for the leader's answer. */
+	wishFlag: { isOverdue: boolean } | null;
 };
 
 /**
@@ -115,12 +118,14 @@ export async function listCaseload(staff: SessionUser, today = todayIso()): Prom
 
 	const supporters = await currentSupporters(rows.map((r) => r.id), today);
 	const flags = await latestRatingFlags(rows.map((r) => r.id));
+	const wishes = await openWishFlags(rows.map((r) => r.id));
 	// A flag tells something about the citizen's ratings, so showing it is a read of them too.
 	await recordAccess([
 		...rows.map((r) => ({ citizenId: r.id, actor: staff, action: 'read' as const, area: 'overview', object: 'caseload' })),
-		...[...flags.keys()].map((citizenId) => ({ citizenId, actor: staff, action: 'read' as const, area: 'ratings', object: 'caseload' }))
+		...[...flags.keys()].map((citizenId) => ({ citizenId, actor: staff, action: 'read' as const, area: 'ratings', object: 'caseload' })),
+		...[...wishes.keys()].map((citizenId) => ({ citizenId, actor: staff, action: 'read' as const, area: 'contact-person', object: 'caseload' }))
 	]);
-	return rows.map((r) => ({ ...r, supporters: supporters.get(r.id) ?? [], ratingFlag: flags.get(r.id) ?? null }));
+	return rows.map((r) => ({ ...r, supporters: supporters.get(r.id) ?? [], ratingFlag: flags.get(r.id) ?? null, wishFlag: wishes.get(r.id) ?? null }));
 }
 
 /** The staff view of one citizen, after `requireCitizenAccess` allowed it. */
@@ -128,4 +133,21 @@ export async function getCitizenOverview(target: Citizen, today = todayIso()) {
 	const [person] = await db.select({ name: user.displayName }).from(user).where(eq(user.id, target.userId));
 	const supporters = (await currentSupporters([target.id], today)).get(target.id) ?? [];
 	return { ...target, name: person?.name ?? '', supporters };
+}
+
+/** Assignments of a worker that start or end after today: "Ændringer på vej" on the staff page. */
+export async function upcomingChanges(worker: SessionUser, today = todayIso()) {
+	const person = alias(user, 'person');
+	const rows = await db
+		.select({ id: contactAssignment.id, citizenId: citizen.id, citizenName: person.displayName, fromDate: contactAssignment.fromDate, toDate: contactAssignment.toDate })
+		.from(contactAssignment)
+		.innerJoin(citizen, eq(citizen.id, contactAssignment.citizenId))
+		.innerJoin(person, eq(person.id, citizen.userId))
+		.where(and(eq(contactAssignment.workerId, worker.id), or(gte(contactAssignment.fromDate, addDays(today, 1)), gte(contactAssignment.toDate, today))))
+		.orderBy(asc(contactAssignment.fromDate));
+	await recordAccess(rows.map((r) => ({ citizenId: r.citizenId, actor: worker, action: 'read' as const, area: 'overview', object: 'upcoming' })));
+	return rows.flatMap((r) => [
+		...(r.fromDate > today ? [{ id: `${r.id}-start`, citizenId: r.citizenId, citizenName: r.citizenName, kind: 'start' as const, date: r.fromDate }] : []),
+		...(r.toDate !== null && r.toDate >= today ? [{ id: `${r.id}-end`, citizenId: r.citizenId, citizenName: r.citizenName, kind: 'end' as const, date: r.toDate }] : [])
+	]);
 }

@@ -34,3 +34,8 @@ export function parseForm<S extends v.GenericSchema>(
 	}
 	return { success: false, errors };
 }
+
+/** A form's text fields as they were sent (each cut to `maxLength`), to show again with a problem. */
+export function formValues(data: FormData, maxLength = 1000): Record<string, string> {
+	return Object.fromEntries([...data].flatMap(([key, value]) => (typeof value === 'string' ? [[key, value.slice(0, maxLength)]] : [])));
+}

@@ -3,6 +3,9 @@ import type { Database } from './client.js';
 import {
 	citizen,
 	contactAssignment,
+	contactSuggestion,
+	contactWish,
+	contactWishMember,
 	credential,
 	invitation,
 	questionSet,
@@ -189,6 +192,25 @@ export async function seedDemoData(db: Database, now = Date.now()) {
 				previous = score;
 			}
 		}
+		// Bo's temporary kontaktperson suggests a colleague; David waits, past the answer time, for an answer.
+		await tx.insert(contactSuggestion).values({
+			id: newId(),
+			citizenId: citizenIds.get('bo')!,
+			fromWorkerId: userIds.get('john')!,
+			suggestedWorkerId: userIds.get('lars')!,
+			text: 'Jeg har set, at du og Lars snakker meget om cykler. Skal han være din kontaktperson?',
+			createdAt: new Date(now - 2 * DAY)
+		});
+		const davidWish = newId();
+		await tx.insert(contactWish).values({
+			id: davidWish,
+			citizenId: citizenIds.get('david')!,
+			kind: 'one',
+			reason: 'Amina er god til jobcentret. Det har jeg brug for nu.',
+			createdAt: new Date(now - 16 * DAY)
+		});
+		await tx.insert(contactWishMember).values({ wishId: davidWish, role: 'contact', workerId: userIds.get('amina')!, isMain: true });
+
 		for (const [login, daysAgo] of Object.entries(demoVisits)) {
 			const supporter = citizens.find((c) => c.login === login)!.supporters[0]!;
 			await tx.insert(visit).values({ id: newId(), citizenId: citizenIds.get(login)!, workerId: userIds.get(supporter.worker)!, doneAt: new Date(now - daysAgo * DAY) });

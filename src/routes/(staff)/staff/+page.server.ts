@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
 import { requireRole } from '#lib/server/auth/guards.js';
-import { listCaseload } from '#lib/server/citizens.js';
+import { listCaseload, upcomingChanges } from '#lib/server/citizens.js';
 
 export const load = (async () => {
 	const user = requireRole(['worker', 'leader']);
@@ -8,6 +8,9 @@ export const load = (async () => {
 		isLeader: user.role === 'leader',
 		unitName: user.unitName ?? '',
 		/** The worker's assigned citizens, or the leader's whole unit. */
-		citizens: await listCaseload(user)
+		citizens: await listCaseload(user),
+		/** Kontaktperson changes that involve this worker and have not happened yet. */
+		changes: user.role === 'worker' ? await upcomingChanges(user) : [],
+		userId: user.id
 	};
 }) satisfies PageServerLoad;

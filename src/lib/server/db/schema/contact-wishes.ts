@@ -1,6 +1,7 @@
 import { blob, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { citizen } from './citizens.js';
 import { user } from './users.js';
+import { declineReasons } from '../../../wish-options.js';
 
 export const wishKinds = ['one', 'team'] as const;
 export type WishKind = (typeof wishKinds)[number];
@@ -10,8 +11,7 @@ export type WishStatus = (typeof wishStatuses)[number];
 /** One kontaktperson has the role `contact`; a team fills practical, personal and plan once each. */
 export const wishRoles = ['contact', 'practical', 'personal', 'plan', 'member'] as const;
 export type WishRole = (typeof wishRoles)[number];
-export const declineReasons = ['no_room', 'days', 'talk_first', 'other'] as const;
-export type DeclineReason = (typeof declineReasons)[number];
+export { declineReasons, type DeclineReason } from '../../../wish-options.js';
 
 /** The citizen's wish for a kontaktperson or a team, and the leader's answer. Never deleted. */
 export const contactWish = sqliteTable(

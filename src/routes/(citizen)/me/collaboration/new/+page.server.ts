@@ -5,7 +5,7 @@ import { invalid } from '#lib/server/form-failure.js';
 import { currentSupporters } from '#lib/server/citizens.js';
 import { activeQuestionSet, questionsOf } from '#lib/server/ratings/question-sets.js';
 import { createRating } from '#lib/server/ratings/ratings.js';
-import { parseForm } from '#lib/validation/form.js';
+import { formValues, parseForm } from '#lib/validation/form.js';
 import { answersOf, ratingSchema } from '#lib/validation/ratings.js';
 import { getLocale, localizeHref } from '#lib/paraglide/runtime.js';
 import { routes } from '#lib/routes.js';
@@ -33,7 +33,7 @@ export const actions = {
 		const setId = String(data.get('setId') ?? '').slice(0, 64);
 		// The questions of the set the form was made with: the unit may have changed set since (offline).
 		const questionIds = (await questionsOf(setId, true)).map((q) => q.id);
-		const values = Object.fromEntries([...data].flatMap(([key, value]) => (typeof value === 'string' ? [[key, value.slice(0, 1000)]] : [])));
+		const values = formValues(data);
 		const parsed = parseForm(ratingSchema(questionIds), data);
 		if (!parsed.success) return invalid(400, { values, errors: parsed.errors });
 		const output = parsed.output as Record<string, unknown> & { comment: string; visitId: string | null; clientId: string | null };

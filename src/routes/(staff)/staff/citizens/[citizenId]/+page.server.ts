@@ -1,4 +1,4 @@
-import { fail } from '@sveltejs/kit';
+import { error, fail } from '@sveltejs/kit';
 import { formErrorTexts } from '#lib/i18n/form-errors.js';
 import type { Actions, PageServerLoad } from './$types';
 import { requireCitizenAccess, requireRole } from '#lib/server/auth/guards.js';
@@ -8,6 +8,10 @@ import { suggestGuide } from '#lib/server/access/grants.js';
 import { listDreamsFor } from '#lib/server/dreams.js';
 import { getPlan } from '#lib/server/plan.js';
 import { listRatings, markVisitDone } from '#lib/server/ratings/ratings.js';
+import { suggestContact } from '#lib/server/contact-person/wishes.js';
+import { listUnitWorkers } from '#lib/server/contact-person/workers.js';
+import { invalid } from '#lib/server/form-failure.js';
+import { suggestContactSchema } from '#lib/validation/contact-person.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { parseForm } from '#lib/validation/form.js';
 import { suggestGuideSchema } from '#lib/validation/grants.js';
@@ -16,10 +20,14 @@ export const load = (async ({ params }) => {
 	requireRole(['worker', 'leader']);
 	// 404 (and a line in the citizen's access log) unless this worker or leader may see the citizen.
 	const { citizen, user } = await requireCitizenAccess(params.citizenId, ['overview', 'dreams', 'plan', 'ratings']);
+	const overview = await getCitizenOverview(citizen);
+	const isTemporaryContact = overview.supporters.some((s) => s.workerId === user.id && s.isTemporary);
 	return {
+		/** The temporary kontaktperson may suggest a colleague; the citizen decides. */
+		colleagues: isTemporaryContact ? (await listUnitWorkers(citizen.unitId)).filter((w) => w.id !== user.id).map((w) => ({ id: w.id, name: w.name })) : [],
 		/** The plan, read-only; linked dreams only where the dream is shared with the team. */
 		plan: await getPlan(citizen.id, (d) => d.visibility !== 'me'),
-		citizen: await getCitizenOverview(citizen),
+		citizen: overview,
 		/** Dreams the citizen shares with the team (never "only me"), read-only. */
 		dreams: (await listDreamsFor(user, citizen.id)).map((d) => ({
 			id: d.id,
@@ -49,6 +57,22 @@ export const actions = {
 		const { citizen } = await requireCitizenAccess(params.citizenId, 'meetings');
 		await markVisitDone(staff, citizen.id);
 		return { visitSaved: true };
+	},
+
+	/** "Jeg har set, at du bruger meget tid sammen med John": only the temporary kontaktperson. */
+	suggestContact: async ({ params, request }) => {
+		const staff = requireRole(['worker', 'leader']);
+		const { citizen } = await requireCitizenAccess(params.citizenId, 'contact-person');
+		const supporters = (await getCitizenOverview(citizen)).supporters;
+		if (!supporters.some((s) => s.workerId === staff.id && s.isTemporary)) error(404);
+		const data = await request.formData();
+		const values = { suggestedWorkerId: String(data.get('suggestedWorkerId') ?? '').slice(0, 64), text: String(data.get('text') ?? '').slice(0, 300) };
+		const parsed = parseForm(suggestContactSchema, data);
+		if (!parsed.success) return invalid(400, { contactSuggestion: true as const, values, errors: parsed.errors });
+		const result = await suggestContact(staff, citizen, parsed.output.suggestedWorkerId, parsed.output.text);
+		if (result === 'not_temporary') error(404);
+		if (result === 'not_found') return invalid(400, { contactSuggestion: true as const, values, errors: { suggestedWorkerId: 'staff_suggest_contact_error_worker' } });
+		return { contactSuggestion: true as const, sent: true };
 	},
 
 	/** Staff may propose a peer guide; nothing is shared until the citizen accepts. */

@@ -1,0 +1,64 @@
+import * as v from 'valibot';
+import { declineReasons } from '../wish-options.js';
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+const id = v.pipe(v.optional(v.string(), ''), v.trim(), v.maxLength(64));
+const required = (message: string) => v.pipe(v.optional(v.string(), ''), v.trim(), v.nonEmpty(message), v.maxLength(64, message));
+const reason = v.pipe(v.optional(v.string(), ''), v.trim(), v.maxLength(1000, 'wish_error_reason_long'));
+
+/** Why, and who helped: shared by both kinds of wish. "Det vil jeg ikke sige" empties the reason. */
+const why = {
+	reason,
+	reasonPrivate: v.pipe(v.optional(v.string(), ''), v.transform((value) => value === 'yes')),
+	helperId: id
+};
+
+export const oneWishSchema = v.object({ workerId: required('wish_error_one'), ...why });
+
+export const teamWishSchema = v.object({
+	practical: required('wish_error_role_practical'),
+	personal: required('wish_error_role_personal'),
+	plan: required('wish_error_role_plan'),
+	member: id,
+	main: v.pipe(v.optional(v.string(), ''), v.picklist(['practical', 'personal', 'plan'], 'wish_error_main')),
+	...why
+});
+
+export const approveWishSchema = v.object({
+	wishId: id,
+	startDate: v.pipe(v.optional(v.string(), ''), v.regex(isoDate, 'staff_wish_error_date')),
+	confirmOverCapacity: v.pipe(v.optional(v.string(), ''), v.transform((value) => value === 'yes'))
+});
+
+export const declineWishSchema = v.object({
+	wishId: id,
+	reason: v.pipe(v.optional(v.string(), ''), v.picklist(declineReasons, 'staff_wish_error_reason')),
+	text: v.pipe(v.optional(v.string(), ''), v.trim(), v.maxLength(1000, 'staff_wish_error_long')),
+	instead: v.pipe(v.optional(v.string(), ''), v.trim(), v.nonEmpty('staff_wish_error_instead'), v.maxLength(1000, 'staff_wish_error_long'))
+});
+
+const profileText = v.pipe(v.optional(v.string(), ''), v.trim(), v.maxLength(300, 'staff_profile_error_long'));
+
+export const profileSchema = v.object({
+	goodAt: profileText,
+	interests: profileText,
+	languages: profileText,
+	workDays: profileText,
+	background: profileText,
+	/** Only a leader's form has it; empty means "not changed". */
+	capacity: v.pipe(
+		v.optional(v.string(), ''),
+		v.trim(),
+		v.check((value) => value === '' || (/^\d{1,2}$/.test(value) && Number(value) <= 50), 'staff_profile_error_capacity'),
+		v.transform((value) => (value === '' ? undefined : Number(value)))
+	)
+});
+
+export const photoAltSchema = v.object({
+	alt: v.pipe(v.optional(v.string(), ''), v.trim(), v.nonEmpty('staff_photo_error_alt'), v.maxLength(200, 'staff_photo_error_alt'))
+});
+
+export const suggestContactSchema = v.object({
+	suggestedWorkerId: required('staff_suggest_contact_error_worker'),
+	text: v.pipe(v.optional(v.string(), ''), v.trim(), v.nonEmpty('staff_suggest_contact_error_words'), v.maxLength(300, 'staff_suggest_contact_error_words'))
+});
