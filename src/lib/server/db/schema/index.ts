@@ -11,3 +11,4 @@ export * from './dreams.js';
 export * from './plan.js';
 export * from './ratings.js';
 export * from './contact-wishes.js';
+export * from './meetings.js';

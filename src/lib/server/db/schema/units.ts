@@ -13,6 +13,16 @@ export const unit = sqliteTable('units', {
 	 * but the municipality must set it after its own assessment.
 	 */
 	accessLogRetentionMonths: integer('access_log_retention_months').notNull().default(24),
+	/** The Kontakt page: how to reach the kontaktperson, when, and what to do outside those hours. */
+	contactPhone: text('contact_phone').notNull().default(''),
+	openingHoursDa: text('opening_hours_da').notNull().default('Mandag til torsdag kl. 7–19. Fredag kl. 7–15.'),
+	openingHoursEn: text('opening_hours_en').notNull().default('Monday to Thursday 7–19. Friday 7–15.'),
+	outOfHoursDa: text('out_of_hours_da')
+		.notNull()
+		.default('Har du brug for hjælp nu, og er det uden for tiden? Ring til Psykiatrisk Akutmodtagelse. Er det livsfarligt, så ring 112.'),
+	outOfHoursEn: text('out_of_hours_en')
+		.notNull()
+		.default('Do you need help now, outside these hours? Call the psychiatric emergency service. If life is in danger, call 112.'),
 	createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull()
 });
 
