@@ -4,9 +4,7 @@ import { isGrantableArea } from './lib/areas.ts';
 
 /** Areas of Min side (DESIGN.md §2) that later issues build; until then they show "kommer snart". */
 export const comingSoonAreas = [
-	'meetings',
-	'network',
-	'contact'
+	'network'
 ] as const;
 
 export const params = defineParams({

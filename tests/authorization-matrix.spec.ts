@@ -43,7 +43,7 @@ const mayReadCitizenAsStaff: readonly Who[] = ['assignedWorker', 'leader'];
  * Who gets past the guard of each route. Everyone else gets 404 (or, when not logged in, the
  * log-in page). `citizens` on /me… routes means each citizen reaches their *own* page.
  * Params: citizenId = the test citizen, grantId = their relative's grant, area = dreams/plan.
- * relativeWithArea has the dreams area; relativeWithoutArea has plan and ratings, not dreams.
+ * relativeWithArea has the dreams area; relativeWithoutArea has plan, ratings and meetings, not dreams.
  */
 const expected: Record<string, readonly Who[]> = {
 	'GET /': everyone,
@@ -74,6 +74,12 @@ const expected: Record<string, readonly Who[]> = {
 	'GET /me': citizens,
 	'POST /me?/dismissRatingPrompt': citizens,
 	'GET /me/collaboration': citizens,
+	'GET /me/contact': citizens,
+	'GET /me/meetings': citizens,
+	'GET /me/meetings/[meetingId]': ['citizen'],
+	'POST /me/meetings/[meetingId]?/topic': ['citizen'],
+	'POST /me/meetings/[meetingId]?/remember': ['citizen'],
+	'POST /me/meetings/[meetingId]?/brings': ['citizen'],
 	'GET /me/contact-person': citizens,
 	'POST /me/contact-person?/withdraw': ['citizen'],
 	'POST /me/contact-person?/ignoreSuggestion': citizens,
@@ -118,6 +124,9 @@ const expected: Record<string, readonly Who[]> = {
 	'GET /helper': helpers,
 	'GET /helper/[citizenId]/plan': ['relativeWithoutArea'],
 	'GET /helper/[citizenId]/ratings': ['relativeWithoutArea'],
+	// The relative with the meetings area may read; writing input needs the grant's write flag (not in this scene).
+	'GET /helper/[citizenId]/meetings': ['relativeWithoutArea'],
+	'POST /helper/[citizenId]/meetings?/input': [],
 	// The relative with the dreams area reads; only an active guide may write (none in this scene).
 	'GET /helper/[citizenId]/dreams': ['relativeWithArea'],
 	'POST /helper/[citizenId]/dreams': [],
@@ -132,6 +141,13 @@ const expected: Record<string, readonly Who[]> = {
 	// Only the temporary kontaktperson suggests a colleague; nobody is temporary in this scene.
 	'POST /staff/citizens/[citizenId]?/suggestContact': [],
 	'GET /staff/wishes': leaders,
+	'GET /staff/settings': leaders,
+	'POST /staff/settings': leaders,
+	'GET /staff/citizens/[citizenId]/meetings/new': mayReadCitizenAsStaff,
+	'POST /staff/citizens/[citizenId]/meetings/new': mayReadCitizenAsStaff,
+	'GET /staff/citizens/[citizenId]/meetings/[meetingId]': mayReadCitizenAsStaff,
+	'POST /staff/citizens/[citizenId]/meetings/[meetingId]?/markRead': mayReadCitizenAsStaff,
+	'POST /staff/citizens/[citizenId]/meetings/[meetingId]?/summary': mayReadCitizenAsStaff,
 	'POST /staff/wishes?/approve': ['leader'],
 	'POST /staff/wishes?/decline': ['leader'],
 	'GET /staff/workers': leaders,
@@ -213,7 +229,7 @@ async function scene() {
 		return { grantId, userId: result.userId };
 	};
 	const relativeWithArea = await helperFor(['dreams'], 'relative');
-	const relativeWithoutArea = await helperFor(['plan', 'ratings'], 'relative');
+	const relativeWithoutArea = await helperFor(['plan', 'ratings', 'meetings'], 'relative');
 	const removedRelative = await helperFor(['dreams'], 'relative');
 	await revokeGrant(citizen.id, removedRelative.grantId);
 	const expiredGuide = await helperFor(['dreams'], 'guide', addDays(todayIso(), 5));
@@ -245,7 +261,18 @@ async function scene() {
 	if (wish.status !== 'created') throw new Error(`wish ${wish.status}`);
 	const { workerPhoto } = await import('../src/lib/server/db/schema/index.ts');
 	await db.insert(workerPhoto).values({ userId: assignedWorker.id, webp: Buffer.from('RIFF'), alt: 'Foto', updatedAt: new Date() });
+	// A meeting of the citizen, with the citizen's topic on it (the item Før mødet can mark read).
+	const { scheduleMeeting, addMeetingNote } = await import('../src/lib/server/meetings/meetings.ts');
+	const staffUser = { id: assignedWorker.id, role: 'worker' as const, displayName: 'x', unitId: unit.id, unitName: null };
+	const meetingId = await scheduleMeeting(staffUser, citizenRow!, { type: 'plan', startsAt: new Date(Date.now() + 86_400_000), place: 'Hjemme', participantIds: [] });
+	await addMeetingNote(self, citizenRow!, meetingId, 'topic', 'Et emne', null);
+	const { db: database } = await import('../src/lib/server/db/index.ts');
+	const { meetingNote } = await import('../src/lib/server/db/schema/index.ts');
+	const [topic] = await database.select().from(meetingNote).where(eq(meetingNote.meetingId, meetingId));
 	const forms: Record<string, Record<string, string>> = {
+		'POST /me/meetings/[meetingId]?/topic': { text: 'Et emne til mødet' },
+		'POST /me/meetings/[meetingId]?/brings': { citizenBrings: 'Min søster' },
+		'POST /staff/citizens/[citizenId]/meetings/[meetingId]?/markRead': { itemKey: `topic:${topic!.id}` },
 		'POST /me/contact-person?/withdraw': { wishId: wish.wishId },
 		'POST /staff/wishes?/approve': { wishId: wish.wishId, startDate: todayIso() },
 		'POST /staff/wishes?/decline': { wishId: wish.wishId, reason: 'no_room', instead: 'Tal med os.' },
@@ -281,7 +308,8 @@ async function scene() {
 		'[area=comingSoon]': 'network',
 		'[goalId]': goalId,
 		'[area=grantable]': 'dreams',
-		'[workerId]': assignedWorker.id
+		'[workerId]': assignedWorker.id,
+		'[meetingId]': meetingId
 	};
 	return { name, secret, cookies, params, forms };
 }

@@ -35,6 +35,12 @@ export const routes = {
 	staffCollaboration: () => '/staff/collaboration',
 	staffQuestionSets: () => '/staff/question-sets',
 	staffWishes: () => '/staff/wishes',
+	staffSettings: () => '/staff/settings',
+	staffNewMeeting: (citizenId: string, proposal?: { type: string; date: string }) =>
+		`/staff/citizens/${citizenId}/meetings/new${proposal ? `?type=${proposal.type}&date=${proposal.date}` : ''}`,
+	staffMeeting: (citizenId: string, meetingId: string) => `/staff/citizens/${citizenId}/meetings/${meetingId}`,
+	citizenMeetings: () => '/me/meetings',
+	citizenMeeting: (meetingId: string) => `/me/meetings/${meetingId}`,
 	staffWorkers: () => '/staff/workers',
 	staffWorker: (workerId: string) => `/staff/workers/${workerId}`
 } as const;

@@ -75,7 +75,16 @@ const formErrors = {
 	staff_photo_error_image: m.staff_photo_error_image,
 	staff_photo_error_alt: m.staff_photo_error_alt,
 	staff_suggest_contact_error_worker: m.staff_suggest_contact_error_worker,
-	staff_suggest_contact_error_words: m.staff_suggest_contact_error_words
+	staff_suggest_contact_error_words: m.staff_suggest_contact_error_words,
+	meeting_error_text: m.meeting_error_text,
+	meeting_error_long: m.meeting_error_long,
+	staff_meeting_error_type: m.staff_meeting_error_type,
+	staff_meeting_error_when: m.staff_meeting_error_when,
+	staff_meeting_error_place: m.staff_meeting_error_place,
+	staff_summary_error: m.staff_summary_error,
+	staff_settings_error_days: m.staff_settings_error_days,
+	staff_settings_error_months: m.staff_settings_error_months,
+	staff_settings_error_text: m.staff_settings_error_text
 } satisfies Record<string, () => string>;
 
 export type FormErrorKey = keyof typeof formErrors;

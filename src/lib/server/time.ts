@@ -16,3 +16,10 @@ export function daysBetween(from: string, to: string): number {
 export function addDays(date: string, days: number): string {
 	return new Date(Date.parse(date) + days * DAY).toISOString().slice(0, 10);
 }
+
+/** The moment a date and clock time mean in Danish time (summer or winter), as the unit works by. */
+export function fromCopenhagen(date: string, time: string): Date {
+	const asUtc = new Date(`${date}T${time}:00Z`);
+	const shown = new Date(`${asUtc.toLocaleString('sv-SE', { timeZone: 'Europe/Copenhagen' }).replace(' ', 'T')}Z`);
+	return new Date(asUtc.getTime() - (shown.getTime() - asUtc.getTime()));
+}

@@ -101,7 +101,7 @@ export async function seedDemoData(db: Database, now = Date.now()) {
 	const citizenIds = new Map<string, string>();
 
 	await db.transaction(async (tx) => {
-		await tx.insert(unit).values({ id: unitId, name: DEMO_UNIT_NAME, createdAt });
+		await tx.insert(unit).values({ id: unitId, name: DEMO_UNIT_NAME, contactPhone: '70 12 34 56', createdAt });
 
 		const addUser = async (person: Person, role: 'citizen' | 'relative' | 'worker' | 'leader', canLogIn = true) => {
 			const id = newId();

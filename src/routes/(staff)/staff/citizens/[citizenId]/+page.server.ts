@@ -9,6 +9,8 @@ import { listDreamsFor } from '#lib/server/dreams.js';
 import { getPlan } from '#lib/server/plan.js';
 import { listRatings, markVisitDone } from '#lib/server/ratings/ratings.js';
 import { suggestContact } from '#lib/server/contact-person/wishes.js';
+import { listMeetings } from '#lib/server/meetings/meetings.js';
+import { proposalsFor } from '#lib/server/meetings/proposals.js';
 import { listUnitWorkers } from '#lib/server/contact-person/workers.js';
 import { invalid } from '#lib/server/form-failure.js';
 import { suggestContactSchema } from '#lib/validation/contact-person.js';
@@ -19,7 +21,7 @@ import { suggestGuideSchema } from '#lib/validation/grants.js';
 export const load = (async ({ params }) => {
 	requireRole(['worker', 'leader']);
 	// 404 (and a line in the citizen's access log) unless this worker or leader may see the citizen.
-	const { citizen, user } = await requireCitizenAccess(params.citizenId, ['overview', 'dreams', 'plan', 'ratings']);
+	const { citizen, user } = await requireCitizenAccess(params.citizenId, ['overview', 'dreams', 'plan', 'ratings', 'meetings']);
 	const overview = await getCitizenOverview(citizen);
 	const isTemporaryContact = overview.supporters.some((s) => s.workerId === user.id && s.isTemporary);
 	return {
@@ -35,6 +37,9 @@ export const load = (async ({ params }) => {
 			lifeArea: d.lifeArea,
 			talkAtNextMeeting: d.talkAtNextMeeting
 		})),
+		meetings: (await listMeetings(citizen.id)).map((m) => ({ id: m.id, type: m.type, startsAt: m.startsAt.toISOString(), place: m.place, isHeld: m.summaryAt !== null })),
+		/** The 3-month and yearly team evaluations that are due. */
+		proposals: await proposalsFor(citizen),
 		/** The citizen's ratings of the collaboration: exactly what the citizen sees of them. */
 		ratings: (await listRatings(citizen.id, getLocale())).map(({ isLow: _low, isFalling: _falling, ...row }) => row),
 		/** Whether the citizen has logged in with an activation code yet. */

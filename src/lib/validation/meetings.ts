@@ -1,0 +1,55 @@
+import * as v from 'valibot';
+import { meetingTypes } from '../meeting-options.js';
+
+const lines = (text: string) =>
+	text
+		.split(/\r?\n/)
+		.map((line) => line.trim())
+		.filter((line) => line !== '');
+
+export const meetingNoteSchema = v.object({
+	text: v.pipe(v.optional(v.string(), ''), v.trim(), v.nonEmpty('meeting_error_text'), v.maxLength(1000, 'meeting_error_long')),
+	clientId: v.pipe(v.optional(v.string(), ''), v.maxLength(64), v.transform((value) => value || null))
+});
+
+export const citizenBringsSchema = v.object({
+	citizenBrings: v.pipe(v.optional(v.string(), ''), v.trim(), v.maxLength(300, 'meeting_error_long'))
+});
+
+export const scheduleMeetingSchema = v.object({
+	type: v.pipe(v.optional(v.string(), ''), v.picklist(meetingTypes, 'staff_meeting_error_type')),
+	date: v.pipe(v.optional(v.string(), ''), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'staff_meeting_error_when')),
+	time: v.pipe(v.optional(v.string(), ''), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'staff_meeting_error_when')),
+	place: v.pipe(v.optional(v.string(), ''), v.trim(), v.nonEmpty('staff_meeting_error_place'), v.maxLength(200, 'staff_meeting_error_place')),
+	participants: v.pipe(v.array(v.pipe(v.string(), v.maxLength(64))), v.maxLength(20))
+});
+
+export const summarySchema = v.object({
+	summary: v.pipe(v.optional(v.string(), ''), v.trim(), v.nonEmpty('staff_summary_error'), v.maxLength(3000, 'staff_summary_error')),
+	agreements: v.pipe(
+		v.optional(v.string(), ''),
+		v.transform(lines),
+		v.check((list) => list.length <= 20 && list.every((line) => line.length <= 500), 'staff_summary_error')
+	)
+});
+
+const days = v.pipe(v.optional(v.string(), ''), v.trim(), v.regex(/^\d{1,3}$/, 'staff_settings_error_days'), v.transform(Number), v.minValue(1, 'staff_settings_error_days'), v.maxValue(365, 'staff_settings_error_days'));
+const text = v.pipe(v.optional(v.string(), ''), v.trim(), v.maxLength(500, 'staff_settings_error_text'));
+
+export const unitSettingsSchema = v.object({
+	choicePeriodDays: days,
+	wishAnswerDays: days,
+	accessLogRetentionMonths: v.pipe(
+		v.optional(v.string(), ''),
+		v.trim(),
+		v.regex(/^\d{1,3}$/, 'staff_settings_error_months'),
+		v.transform(Number),
+		v.minValue(6, 'staff_settings_error_months'),
+		v.maxValue(120, 'staff_settings_error_months')
+	),
+	contactPhone: v.pipe(v.optional(v.string(), ''), v.trim(), v.maxLength(40, 'staff_settings_error_text')),
+	openingHoursDa: text,
+	openingHoursEn: text,
+	outOfHoursDa: text,
+	outOfHoursEn: text
+});
