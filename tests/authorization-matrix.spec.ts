@@ -142,6 +142,12 @@ const expected: Record<string, readonly Who[]> = {
 	'POST /staff/citizens/[citizenId]?/suggestContact': [],
 	'GET /staff/wishes': leaders,
 	'GET /staff/settings': leaders,
+	'GET /staff/citizens/new': leaders,
+	'POST /staff/citizens/new': leaders,
+	'POST /staff/citizens/[citizenId]?/endSupport': ['leader'],
+	'POST /staff/workers?/create': leaders,
+	// Staff of the unit only: the other unit's leader gets 404.
+	'POST /staff/workers?/deactivate': ['leader'],
 	'POST /staff/settings': leaders,
 	'GET /staff/citizens/[citizenId]/meetings/new': mayReadCitizenAsStaff,
 	'POST /staff/citizens/[citizenId]/meetings/new': mayReadCitizenAsStaff,
@@ -270,6 +276,7 @@ async function scene() {
 	const { meetingNote } = await import('../src/lib/server/db/schema/index.ts');
 	const [topic] = await database.select().from(meetingNote).where(eq(meetingNote.meetingId, meetingId));
 	const forms: Record<string, Record<string, string>> = {
+		'POST /staff/workers?/deactivate': { staffId: otherWorker.id },
 		'POST /me/meetings/[meetingId]?/topic': { text: 'Et emne til mødet' },
 		'POST /me/meetings/[meetingId]?/brings': { citizenBrings: 'Min søster' },
 		'POST /staff/citizens/[citizenId]/meetings/[meetingId]?/markRead': { itemKey: `topic:${topic!.id}` },

@@ -48,7 +48,7 @@ test('every page in English passes axe, with <html lang="en">', async ({ page, l
 			]
 		],
 		[guide.userId, ['/en/helper', `/en/helper/${citizen.id}`, `/en/helper/${citizen.id}/dreams`]],
-		[leader.id, ['/en/staff', `/en/staff/citizens/${citizen.id}`, `/en/staff/citizens/${citizen.id}/access-log`, '/en/staff/deletion-requests', '/en/staff/collaboration', '/en/staff/question-sets', '/en/staff/wishes', '/en/staff/workers', '/en/staff/settings', `/en/staff/citizens/${citizen.id}/meetings/new`]]
+		[leader.id, ['/en/staff', `/en/staff/citizens/${citizen.id}`, `/en/staff/citizens/${citizen.id}/access-log`, '/en/staff/deletion-requests', '/en/staff/collaboration', '/en/staff/question-sets', '/en/staff/wishes', '/en/staff/workers', '/en/staff/settings', '/en/staff/citizens/new', `/en/staff/citizens/${citizen.id}/meetings/new`]]
 	];
 	for (const [userId, paths] of pages) {
 		await page.context().clearCookies();

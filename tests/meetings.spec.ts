@@ -124,3 +124,94 @@ test('Kontakt shows the unit’s opening hours, which the leader sets', async ({
 	await expect(page.getByRole('link', { name: 'Ring til os: 70 20 30 40' })).toHaveAttribute('href', 'tel:70203040');
 	await expectAccessible(page);
 });
+
+test('Mine borgere puts what needs attention first: next meeting, unread items, trend and flags', async ({ page, loginAs, expectAccessible }) => {
+	const { unit, worker, citizen } = await citizenScene();
+	const { createCitizen, assignWorker } = await import('../src/lib/server/testing/factories.ts');
+	// "Aase" sorts first by name; Bent needs attention, so he comes first.
+	const calm = await createCitizen(unit.id, { name: `Aase Rolig ${unit.id.slice(0, 4)}`, canLogIn: true });
+	await assignWorker(calm.id, worker.id);
+	const { db } = await import('../src/lib/server/db/index.ts');
+	const { citizen: citizens } = await import('../src/lib/server/db/schema/index.ts');
+	const { eq } = await import('drizzle-orm');
+	const [bent] = await db.select().from(citizens).where(eq(citizens.id, citizen.id));
+	const { scheduleMeeting, addMeetingNote } = await import('../src/lib/server/meetings/meetings.ts');
+	const staff = { id: worker.id, role: 'worker' as const, displayName: 'Kirsten', unitId: unit.id, unitName: null };
+	const meetingId = await scheduleMeeting(staff, bent!, { type: 'follow_up', startsAt: new Date(Date.now() + 86_400_000), place: 'Hjemme', participantIds: [worker.id] });
+	await addMeetingNote({ id: citizen.userId, role: 'citizen', displayName: 'Bent', unitId: unit.id, unitName: null }, bent!, meetingId, 'topic', 'Min økonomi');
+	const { activeQuestionSet } = await import('../src/lib/server/ratings/question-sets.ts');
+	const { createRating } = await import('../src/lib/server/ratings/ratings.ts');
+	const { set, questions } = await activeQuestionSet(unit.id);
+	for (const face of ['very-good', 'good', 'okay'] as const) {
+		await createRating(bent!, { setId: set.id, answers: { [questions[3]!.id]: face }, comment: '', visitId: null, clientId: null });
+	}
+
+	await loginAs(worker.id);
+	await page.goto('/staff');
+	const rows = page.getByRole('row');
+	await expect(rows.nth(1)).toContainText('Bent Borger');
+	await expect(rows.nth(1)).toContainText('Før mødet ikke gennemgået');
+	await expect(rows.nth(1).getByRole('img', { name: 'Seneste vurderinger: Meget godt, Godt, Okay' })).toBeVisible();
+	await expect(rows.nth(2)).toContainText('Aase Rolig');
+	await expect(rows.nth(2)).toContainText('Intet planlagt');
+	await expectAccessible(page);
+
+	// Reading every item (the topic and the three ratings) makes the review done, and the flag goes.
+	await expect(rows.nth(1).getByRole('cell').nth(2)).toHaveText('4');
+	await rows.nth(1).getByRole('link', { name: /\d{4}/ }).click();
+	for (const left of [3, 2, 1, 0]) {
+		await page.getByRole('button', { name: 'Markér som læst' }).first().click();
+		await expect(page.getByRole('button', { name: 'Markér som læst' })).toHaveCount(left);
+	}
+	await expect(page.getByText('Gennemgået: alt er læst.')).toBeVisible();
+	await page.goto('/staff');
+	await expect(page.getByText('Før mødet ikke gennemgået')).toHaveCount(0);
+});
+
+test('leader admin: create a citizen and print the letter whose code works; create and deactivate staff; end support', async ({
+	page,
+	loginAs,
+	expectAccessible
+}) => {
+	test.setTimeout(60_000);
+	const { leader, citizen } = await citizenScene();
+	await loginAs(leader.id);
+	await page.goto('/staff');
+	await page.getByRole('link', { name: 'Opret en borger' }).click();
+	await page.getByRole('button', { name: 'Opret borgeren' }).click();
+	await expect(page.getByRole('alert')).toContainText('Skriv borgerens navn');
+	await expect(page.getByRole('alert')).toContainText('Vælg en midlertidig kontaktperson.');
+	await expectAccessible(page);
+	await page.getByLabel('Borgerens navn').fill('Nanna Ny');
+	await page.getByRole('group', { name: 'Timer pr. uge' }).getByLabel('6–10 timer').check();
+	await page.getByRole('group', { name: 'Lovgrundlag' }).getByRole('radio').first().check();
+	await page.getByRole('group', { name: 'Midlertidig kontaktperson' }).getByLabel(/Kirsten Kontakt/).check();
+	await page.getByRole('button', { name: 'Opret borgeren' }).click();
+	await expect(page.getByRole('heading', { name: 'Velkommen til Samklang, Nanna Ny' })).toBeVisible();
+	await expect(page.getByRole('img', { name: 'QR-kode til at komme i gang' })).toBeVisible();
+	await expectAccessible(page);
+	const code = (await page.locator('.code').innerText()).trim();
+
+	// The code on the letter lets Nanna in.
+	await page.context().clearCookies();
+	await page.goto('/activate');
+	await page.getByLabel('Koden fra brevet').fill(code);
+	await page.getByRole('button', { name: 'Næste' }).click();
+	await expect(page.getByRole('heading', { name: /Nanna/ })).toBeVisible();
+
+	await page.context().clearCookies();
+	await loginAs(leader.id);
+	await page.goto('/staff/workers');
+	await page.getByLabel('Navn', { exact: true }).fill('Ole Ny');
+	await page.getByRole('button', { name: 'Opret', exact: true }).click();
+	await expect(page.getByRole('status')).toContainText('Giv koden');
+	await page.getByRole('button', { name: /Deaktivér Kirsten Kontakt/ }).click();
+	await expect(page.getByRole('status')).toContainText('kan ikke længere logge ind');
+	await expectAccessible(page);
+
+	await page.goto(`/staff/citizens/${citizen.id}`);
+	await page.getByRole('button', { name: 'Afslut støtten' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Støtten er afsluttet.' })).toBeVisible();
+	await page.goto('/staff');
+	await expect(page.getByRole('link', { name: /Bent Borger/ })).toHaveCount(0);
+});

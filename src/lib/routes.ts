@@ -36,6 +36,7 @@ export const routes = {
 	staffQuestionSets: () => '/staff/question-sets',
 	staffWishes: () => '/staff/wishes',
 	staffSettings: () => '/staff/settings',
+	staffNewCitizen: () => '/staff/citizens/new',
 	staffNewMeeting: (citizenId: string, proposal?: { type: string; date: string }) =>
 		`/staff/citizens/${citizenId}/meetings/new${proposal ? `?type=${proposal.type}&date=${proposal.date}` : ''}`,
 	staffMeeting: (citizenId: string, meetingId: string) => `/staff/citizens/${citizenId}/meetings/${meetingId}`,

@@ -84,7 +84,15 @@ const formErrors = {
 	staff_summary_error: m.staff_summary_error,
 	staff_settings_error_days: m.staff_settings_error_days,
 	staff_settings_error_months: m.staff_settings_error_months,
-	staff_settings_error_text: m.staff_settings_error_text
+	staff_settings_error_text: m.staff_settings_error_text,
+	staff_new_citizen_error_name: m.staff_new_citizen_error_name,
+	staff_new_citizen_error_hours: m.staff_new_citizen_error_hours,
+	staff_new_citizen_error_basis: m.staff_new_citizen_error_basis,
+	staff_new_citizen_error_start: m.staff_new_citizen_error_start,
+	staff_new_citizen_error_worker: m.staff_new_citizen_error_worker,
+	staff_end_support_error: m.staff_end_support_error,
+	staff_new_staff_error_name: m.staff_new_staff_error_name,
+	staff_new_staff_error_role: m.staff_new_staff_error_role
 } satisfies Record<string, () => string>;
 
 export type FormErrorKey = keyof typeof formErrors;

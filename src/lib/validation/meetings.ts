@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { meetingTypes } from '../meeting-options.js';
+import { hoursBands, legalBases } from '../citizen-options.js';
 
 const lines = (text: string) =>
 	text
@@ -52,4 +53,21 @@ export const unitSettingsSchema = v.object({
 	openingHoursEn: text,
 	outOfHoursDa: text,
 	outOfHoursEn: text
+});
+
+export const newCitizenSchema = v.object({
+	name: v.pipe(v.optional(v.string(), ''), v.trim(), v.nonEmpty('staff_new_citizen_error_name'), v.maxLength(80, 'staff_new_citizen_error_name')),
+	hoursBand: v.pipe(v.optional(v.string(), ''), v.picklist(hoursBands, 'staff_new_citizen_error_hours')),
+	legalBasis: v.pipe(v.optional(v.string(), ''), v.picklist(legalBases, 'staff_new_citizen_error_basis')),
+	startDate: v.pipe(v.optional(v.string(), ''), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'staff_new_citizen_error_start')),
+	temporaryWorkerId: v.pipe(v.optional(v.string(), ''), v.nonEmpty('staff_new_citizen_error_worker'), v.maxLength(64, 'staff_new_citizen_error_worker'))
+});
+
+export const endSupportSchema = v.object({
+	endDate: v.pipe(v.optional(v.string(), ''), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'staff_end_support_error'))
+});
+
+export const newStaffSchema = v.object({
+	name: v.pipe(v.optional(v.string(), ''), v.trim(), v.nonEmpty('staff_new_staff_error_name'), v.maxLength(80, 'staff_new_staff_error_name')),
+	role: v.pipe(v.optional(v.string(), ''), v.picklist(['worker', 'leader'], 'staff_new_staff_error_role'))
 });

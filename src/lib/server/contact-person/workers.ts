@@ -1,7 +1,7 @@
 import { and, asc, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import sharp from 'sharp';
 import { db } from '../db/index.js';
-import { contactAssignment, user, workerPhoto, workerProfile, type WorkerProfile } from '../db/schema/index.js';
+import { citizen, contactAssignment, user, workerPhoto, workerProfile, type WorkerProfile } from '../db/schema/index.js';
 import type { SessionUser } from '../auth/session.js';
 import { todayIso } from '../time.js';
 
@@ -120,4 +120,28 @@ export async function workerPhotoFor(viewer: SessionUser, workerId: string) {
 		.where(eq(workerPhoto.userId, workerId));
 	if (!row || viewer.unitId === null || row.unitId !== viewer.unitId) return null;
 	return row;
+}
+
+/** Each worker's weekly hours today, as a range summed from their citizens' hours bands (1–5, 6–10, 10–15). */
+export async function workerWeeklyHours(workerIds: string[], day = todayIso()) {
+	const hours = new Map<string, { min: number; max: number }>();
+	if (workerIds.length === 0) return hours;
+	const rows = await db
+		.selectDistinct({ workerId: contactAssignment.workerId, citizenId: citizen.id, band: citizen.hoursBand })
+		.from(contactAssignment)
+		.innerJoin(citizen, eq(citizen.id, contactAssignment.citizenId))
+		.where(
+			and(
+				inArray(contactAssignment.workerId, workerIds),
+				eq(citizen.status, 'active'),
+				lte(contactAssignment.fromDate, day),
+				or(isNull(contactAssignment.toDate), gte(contactAssignment.toDate, day))
+			)
+		);
+	for (const { workerId, band } of rows) {
+		const [min, max] = band.split('-').map(Number) as [number, number];
+		const sum = hours.get(workerId) ?? { min: 0, max: 0 };
+		hours.set(workerId, { min: sum.min + min, max: sum.max + max });
+	}
+	return hours;
 }

@@ -108,7 +108,7 @@ export type ReviewItem = {
  * relatives' input for this meeting, dreams shared with the team, plan changes and ratings —
  * with whether each is read.
  */
-export async function reviewFor(target: Citizen, current: Meeting) {
+export async function reviewFor(target: Pick<Citizen, 'id'>, current: Meeting) {
 	const [previous] = await db
 		.select({ startsAt: meeting.startsAt })
 		.from(meeting)

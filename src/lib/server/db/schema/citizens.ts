@@ -2,11 +2,8 @@ import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { unit } from './units.js';
 import { user } from './users.js';
 
-export const hoursBands = ['1-5', '6-10', '10-15'] as const;
-export type HoursBand = (typeof hoursBands)[number];
-/** Serviceloven § 85 (socialpædagogisk støtte) or § 99 (støtte- og kontaktperson). */
-export const legalBases = ['sel85', 'sel99'] as const;
-export type LegalBasis = (typeof legalBases)[number];
+import { hoursBands, legalBases } from '../../../citizen-options.js';
+export { hoursBands, legalBases, type HoursBand, type LegalBasis } from '../../../citizen-options.js';
 export const citizenStatuses = ['active', 'ended'] as const;
 
 /** A borger receiving support in a unit. The person behind it logs in as the linked user. */

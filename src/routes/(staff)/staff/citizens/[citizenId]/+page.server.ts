@@ -14,6 +14,9 @@ import { proposalsFor } from '#lib/server/meetings/proposals.js';
 import { listUnitWorkers } from '#lib/server/contact-person/workers.js';
 import { invalid } from '#lib/server/form-failure.js';
 import { suggestContactSchema } from '#lib/validation/contact-person.js';
+import { activationLetter, endSupport } from '#lib/server/admin/unit-admin.js';
+import { endSupportSchema } from '#lib/validation/meetings.js';
+import { todayIso } from '#lib/server/time.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { parseForm } from '#lib/validation/form.js';
 import { suggestGuideSchema } from '#lib/validation/grants.js';
@@ -42,6 +45,8 @@ export const load = (async ({ params }) => {
 		proposals: await proposalsFor(citizen),
 		/** The citizen's ratings of the collaboration: exactly what the citizen sees of them. */
 		ratings: (await listRatings(citizen.id, getLocale())).map(({ isLow: _low, isFalling: _falling, ...row }) => row),
+		isLeader: user.role === 'leader',
+		today: todayIso(),
 		/** Whether the citizen has logged in with an activation code yet. */
 		isActivated: await isActivated(citizen.userId)
 	};
@@ -49,11 +54,22 @@ export const load = (async ({ params }) => {
 
 export const actions = {
 	/** A new one-time code for the citizen's letter; shown once, here, and never stored in plain text. */
-	activationCode: async ({ params }) => {
+	activationCode: async ({ params, url }) => {
 		const staff = requireRole(['worker', 'leader']);
 		const { citizen } = await requireCitizenAccess(params.citizenId, 'overview');
-		const { display } = await replaceActivationCode(citizen.id, citizen.userId, staff);
-		return { activationCode: display };
+		const { code, display } = await replaceActivationCode(citizen.id, citizen.userId, staff);
+		// The letter is in this answer only: the code is not stored in plain text anywhere.
+		return { activationCode: display, letter: activationLetter(url.origin, code, display), address: `${url.host}/activate` };
+	},
+
+	/** The leader ends the support; the citizen keeps their access to their own data. */
+	endSupport: async ({ params, request }) => {
+		const leader = requireRole(['leader']);
+		const { citizen } = await requireCitizenAccess(params.citizenId, 'overview');
+		const parsed = parseForm(endSupportSchema, await request.formData());
+		if (!parsed.success) return invalid(400, { endSupport: true as const, errors: parsed.errors });
+		if (!(await endSupport(leader, citizen.id, parsed.output.endDate))) error(404);
+		return { endSupport: true as const, ended: true };
 	},
 
 	/** A visit done today: the citizen is asked "Hvordan gik det?" (at most once a week). */
