@@ -77,7 +77,9 @@ try {
 		'Samarbejde (trend)': await measurePage(`${app}/me/collaboration`, citizen),
 		'rating form': await measurePage(`${app}/me/collaboration/new`, citizen),
 		'Min kontaktperson': await measurePage(`${app}/me/contact-person`, citizen),
-		'Mød medarbejderne': await measurePage(`${app}/me/contact-person/workers`, citizen)
+		'Mød medarbejderne': await measurePage(`${app}/me/contact-person/workers`, citizen),
+		'Mine møder': await measurePage(`${app}/me/meetings`, citizen),
+		Kontakt: await measurePage(`${app}/me/contact`, citizen)
 	};
 	const floor = pages['bare SvelteKit page']!;
 	const minSide = pages['Min side (logged in)']!;
@@ -89,7 +91,7 @@ try {
 		const cells = [kb(w.html), kb(w.css), kb(w.js), kb(w.fonts), kb(w.icons), kb(w.total), String(w.files), (w.js / floor.js).toFixed(2)];
 		console.log(name.padEnd(24) + cells.map((c) => c.padStart(9)).join(''));
 	}
-	const citizenPages = ['Min side (logged in)', 'Mine drømme', 'new dream (form)', 'Min plan', 'Samarbejde (trend)', 'rating form', 'Min kontaktperson', 'Mød medarbejderne'] as const;
+	const citizenPages = ['Min side (logged in)', 'Mine drømme', 'new dream (form)', 'Min plan', 'Samarbejde (trend)', 'rating form', 'Min kontaktperson', 'Mød medarbejderne', 'Mine møder', 'Kontakt'] as const;
 	const checks = {
 		minSideTotalWithinBudget: minSide.total <= budget.citizenPageTotal,
 		minSideJsWithinBudget: minSide.js <= floor.js * budget.jsRatioToBare,

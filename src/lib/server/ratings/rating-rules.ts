@@ -26,8 +26,9 @@ export function isFallingRating(mean: number | null, previousMean: number | null
 }
 
 /**
- * Whether Min side asks "Hvordan gik det?": a visit was marked done after the last rating, and
- * neither a rating nor an "Ikke nu" happened in the last week (no nagging).
+ * Whether Min side asks "Hvordan gik det?": a visit was marked done or a meeting took place
+ * (`lastVisitAt`: the later of the two) after the last rating, and neither a rating nor an
+ * "Ikke nu" happened in the last week (no nagging).
  */
 export function shouldAskHowItWent(input: {
 	lastVisitAt: Date | null;

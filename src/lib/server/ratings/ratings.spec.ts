@@ -73,6 +73,15 @@ describe('ratings', () => {
 		expect(await ratingPrompt(target.id)).toBeNull();
 	});
 
+	it('asks after a meeting’s time has passed too, without a visit to point at', async () => {
+		const { target, staff } = await scene();
+		const { scheduleMeeting } = await import('../meetings/meetings.js');
+		await scheduleMeeting(staff, target, { type: 'follow_up', startsAt: new Date(Date.now() + 3_600_000), place: 'Hjemme', participantIds: [] });
+		expect(await ratingPrompt(target.id)).toBeNull();
+		await scheduleMeeting(staff, target, { type: 'plan', startsAt: new Date(Date.now() - 3_600_000), place: 'Hjemme', participantIds: [] });
+		expect(await ratingPrompt(target.id)).toEqual({ visitId: null });
+	});
+
 	it('the leader’s overview names flagged citizens, and that read is in their log', async () => {
 		const { target, leader, worker } = await scene();
 		await rate(target, ['very-bad']);

@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, gte, inArray, isNotNull } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte } from 'drizzle-orm';
 import { db } from '../db/index.js';
-import { citizen, questionSet, rating, ratingAnswer, ratingQuestion, ratingSubject, user, visit, type Citizen, type Rating } from '../db/schema/index.js';
+import { citizen, meeting, questionSet, rating, ratingAnswer, ratingQuestion, ratingSubject, user, visit, type Citizen, type Rating } from '../db/schema/index.js';
 import type { SessionUser } from '../auth/session.js';
 import { recordAccess } from '../access-log/record.js';
 import { currentSupporters } from '../citizens.js';
@@ -117,23 +117,36 @@ export async function listRatings(citizenId: string, locale: string): Promise<Ra
 	}));
 }
 
-/** Whether to ask "Hvordan gik det?" on Min side, and about which visit. */
+/**
+ * Whether to ask "Hvordan gik det?" on Min side: after a visit a worker marked done, or after a
+ * meeting's time has passed. The answer is about the visit, when it was one.
+ */
 export async function ratingPrompt(citizenId: string, now = new Date()) {
 	const [target] = await db.select({ dismissedAt: citizen.ratingPromptDismissedAt }).from(citizen).where(eq(citizen.id, citizenId));
 	const [lastVisit] = await db.select().from(visit).where(eq(visit.citizenId, citizenId)).orderBy(desc(visit.doneAt)).limit(1);
+	const [lastMeeting] = await db
+		.select({ at: meeting.startsAt })
+		.from(meeting)
+		.where(and(eq(meeting.citizenId, citizenId), isNull(meeting.cancelledAt), lte(meeting.startsAt, now)))
+		.orderBy(desc(meeting.startsAt))
+		.limit(1);
 	const [lastRating] = await db
 		.select({ at: rating.createdAt })
 		.from(rating)
 		.where(eq(rating.citizenId, citizenId))
 		.orderBy(desc(rating.createdAt))
 		.limit(1);
+	const visitAt = lastVisit?.doneAt ?? null;
+	const meetingAt = lastMeeting?.at ?? null;
+	const lastContactAt = visitAt && meetingAt ? (visitAt > meetingAt ? visitAt : meetingAt) : (visitAt ?? meetingAt);
 	const isAsked = shouldAskHowItWent({
-		lastVisitAt: lastVisit?.doneAt ?? null,
+		lastVisitAt: lastContactAt,
 		lastRatingAt: lastRating?.at ?? null,
 		dismissedAt: target?.dismissedAt ?? null,
 		now
 	});
-	return isAsked ? { visitId: lastVisit!.id } : null;
+	if (!isAsked) return null;
+	return { visitId: lastContactAt === visitAt ? (lastVisit?.id ?? null) : null };
 }
 
 /** "Ikke nu": no prompt for a week. */
