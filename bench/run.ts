@@ -6,6 +6,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { measurePage, type Weight } from './page-weight.ts';
 import { measureQueueDrain } from './queue-drain.ts';
+import { measureAtScale, type ScaleResult } from './scale.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const tmp = join(root, 'bench', '.tmp');
@@ -111,9 +112,21 @@ try {
 		`Queue drain: ${queueDrain.stored} of ${queueDrain.writes} stored ${queueDrain.millisecondsToAllStored} ms after coming online` +
 			(queueDrain.stored === queueDrain.writes ? '' : '  ← NOT EXACTLY ONCE')
 	);
+	// The scale runs need the port of the app server: stop it first, and wait until it is gone.
+	await Promise.all(servers.map((server) => new Promise((resolve) => (server.exitCode !== null ? resolve(null) : (server.once('exit', resolve), server.kill())))));
+	const sizes = (process.env.BENCH_SCALE_SIZES ?? '1000,10000,100000').split(',').map(Number).filter((n) => n > 0);
+	const scale: ScaleResult[] = [];
+	console.log('\nStaff pages at scale (server time over HTTP, a worker with 10 citizens; ms)');
+	console.log('citizens'.padEnd(10) + ['rows', 'generated s', 'caseload p50', 'p95', 'Før mødet p50', 'p95'].map((h) => h.padStart(14)).join(''));
+	for (const size of sizes) {
+		const result = await measureAtScale(join(tmp, 'app'), app, join(tmp, `scale-${size}.db`), size);
+		scale.push(result);
+		const cells = [result.rows, result.generateSeconds, result.caseload.p50, result.caseload.p95, result.beforeMeeting.p50, result.beforeMeeting.p95];
+		console.log(String(size).padEnd(10) + cells.map((c) => String(c).padStart(14)).join(''));
+	}
 	writeFileSync(
 		join(root, 'bench', 'results.json'),
-		JSON.stringify({ measuredAt: new Date().toISOString(), unit: 'bytes, gzip level 9', budget, checks, pages, queueDrain }, null, '\t') + '\n'
+		JSON.stringify({ measuredAt: new Date().toISOString(), unit: 'bytes, gzip level 9; times in ms', budget, checks, pages, queueDrain, scale }, null, '\t') + '\n'
 	);
 	console.log('Written to bench/results.json');
 } finally {
