@@ -13,6 +13,13 @@ test('every page in English passes axe, with <html lang="en">', async ({ page, l
 	const second = await inviteHelper(citizen.id, { kind: 'guide', name: 'Gary', areas: ['dreams'], canWriteInput: false, endsOn: null });
 	const guide = await acceptHelperInvitation(second.token, { newAccount: { displayName: 'Gary Guide', loginName: `gary${Date.now() % 100000}`, password: 'a long password' } });
 	if (guide.status !== 'accepted') throw new Error(guide.status);
+	const { scheduleMeeting } = await import('../src/lib/server/meetings/meetings.ts');
+	const { db } = await import('../src/lib/server/db/index.ts');
+	const { citizen: citizens } = await import('../src/lib/server/db/schema/index.ts');
+	const { eq } = await import('drizzle-orm');
+	const [citizenRow] = await db.select().from(citizens).where(eq(citizens.id, citizen.id));
+	const leaderUser = { id: leader.id, role: 'leader' as const, displayName: 'Lene', unitId: citizenRow!.unitId, unitName: null };
+	const meetingId = await scheduleMeeting(leaderUser, citizenRow!, { type: 'evaluation_3m', startsAt: new Date(Date.now() + 86_400_000), place: 'At home', participantIds: [leader.id] });
 	const { token: invitation } = await inviteHelper(citizen.id, { kind: 'relative', name: 'Dad', areas: ['plan'], canWriteInput: false, endsOn: null });
 
 	const pages: [string | null, string[]][] = [
@@ -25,6 +32,7 @@ test('every page in English passes axe, with <html lang="en">', async ({ page, l
 				'/en/me/collaboration',
 				'/en/me/contact',
 				'/en/me/meetings',
+				`/en/me/meetings/${meetingId}`,
 				'/en/me/contact-person',
 				'/en/me/contact-person/workers',
 				'/en/me/contact-person/choose',
@@ -48,7 +56,7 @@ test('every page in English passes axe, with <html lang="en">', async ({ page, l
 			]
 		],
 		[guide.userId, ['/en/helper', `/en/helper/${citizen.id}`, `/en/helper/${citizen.id}/dreams`]],
-		[leader.id, ['/en/staff', `/en/staff/citizens/${citizen.id}`, `/en/staff/citizens/${citizen.id}/access-log`, '/en/staff/deletion-requests', '/en/staff/collaboration', '/en/staff/question-sets', '/en/staff/wishes', '/en/staff/workers', '/en/staff/settings', '/en/staff/citizens/new', `/en/staff/citizens/${citizen.id}/meetings/new`]]
+		[leader.id, ['/en/staff', `/en/staff/citizens/${citizen.id}`, `/en/staff/citizens/${citizen.id}/access-log`, '/en/staff/deletion-requests', '/en/staff/collaboration', '/en/staff/question-sets', '/en/staff/wishes', '/en/staff/workers', '/en/staff/settings', '/en/staff/citizens/new', `/en/staff/citizens/${citizen.id}/meetings/new`, `/en/staff/citizens/${citizen.id}/meetings/${meetingId}`]]
 	];
 	for (const [userId, paths] of pages) {
 		await page.context().clearCookies();
