@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { measurePage, type Weight } from './page-weight.ts';
 import { measureQueueDrain } from './queue-drain.ts';
 import { measureAtScale, type ScaleResult } from './scale.ts';
+import { measureThroughput, type Throughput } from './throughput.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const tmp = join(root, 'bench', '.tmp');
@@ -112,6 +113,21 @@ try {
 		`Queue drain: ${queueDrain.stored} of ${queueDrain.writes} stored ${queueDrain.millisecondsToAllStored} ms after coming online` +
 			(queueDrain.stored === queueDrain.writes ? '' : '  ← NOT EXACTLY ONCE')
 	);
+	console.log('\nThroughput (autocannon, 20 connections, 8 s each; the bare page in the same run)');
+	const staffCookie = await logIn('mette');
+	const throughput: Record<string, Throughput> = {
+		'bare SvelteKit page': await measureThroughput(`${bare}/`),
+		'log-in': await measureThroughput(`${app}/login`),
+		'Min side (logged in)': await measureThroughput(`${app}/me`, citizen),
+		'staff caseload': await measureThroughput(`${app}/staff`, staffCookie)
+	};
+	const bareRate = throughput['bare SvelteKit page']!.requestsPerSecond;
+	console.log('page'.padEnd(24) + ['req/s', '× bare', 'p50 ms', 'p99 ms', 'errors', 'non-2xx'].map((h) => h.padStart(9)).join(''));
+	for (const [name, t] of Object.entries(throughput)) {
+		const cells = [t.requestsPerSecond, (t.requestsPerSecond / bareRate).toFixed(2), t.p50, t.p99, t.errors, t.non2xx];
+		console.log(name.padEnd(24) + cells.map((c) => String(c).padStart(9)).join(''));
+	}
+
 	// The scale runs need the port of the app server: stop it first, and wait until it is gone.
 	await Promise.all(servers.map((server) => new Promise((resolve) => (server.exitCode !== null ? resolve(null) : (server.once('exit', resolve), server.kill())))));
 	const sizes = (process.env.BENCH_SCALE_SIZES ?? '1000,10000,100000').split(',').map(Number).filter((n) => n > 0);
@@ -126,7 +142,7 @@ try {
 	}
 	writeFileSync(
 		join(root, 'bench', 'results.json'),
-		JSON.stringify({ measuredAt: new Date().toISOString(), unit: 'bytes, gzip level 9; times in ms', budget, checks, pages, queueDrain, scale }, null, '\t') + '\n'
+		JSON.stringify({ measuredAt: new Date().toISOString(), unit: 'bytes, gzip level 9; times in ms', budget, checks, pages, queueDrain, throughput, scale }, null, '\t') + '\n'
 	);
 	console.log('Written to bench/results.json');
 } finally {
