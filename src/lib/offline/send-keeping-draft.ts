@@ -1,4 +1,5 @@
 import type { SubmitFunction } from '$app/forms';
+import { forgetDraftIfAccepted, neverArrived } from './send-result.js';
 
 type Options = {
 	userId: string;
@@ -24,11 +25,8 @@ export function sendKeepingDraft(options: Options): SubmitFunction {
 		}
 		options.onOffline(false);
 		return async ({ result, update }) => {
-			// An error without a status is a send that never reached the server.
-			if (result.type === 'error' && result.status === undefined) return options.onOffline(true);
-			if (result.type === 'redirect' || result.type === 'success') {
-				await import('./drafts.js').then(({ clearDraft }) => clearDraft(options.userId, options.formKey)).catch(() => {});
-			}
+			if (neverArrived(result)) return options.onOffline(true);
+			await forgetDraftIfAccepted(result, options.userId, options.formKey);
 			await update({ reset: options.reset ?? false });
 		};
 	};

@@ -1,4 +1,5 @@
 import type { SubmitFunction } from '$app/forms';
+import { forgetDraftIfAccepted, neverArrived } from './send-result.js';
 import type { GenericSchema } from 'valibot';
 
 type Options = {
@@ -65,11 +66,8 @@ export function sendOrQueue(options: Options): SubmitFunction {
 			return void keepForLater();
 		}
 		return async ({ result, update }) => {
-			// An error without a status is a send that never reached the server.
-			if (result.type === 'error' && result.status === undefined) return keepForLater();
-			if (result.type === 'redirect' || result.type === 'success') {
-				await import('./drafts.js').then(({ clearDraft }) => clearDraft(options.userId, options.formKey)).catch(() => {});
-			}
+			if (neverArrived(result)) return keepForLater();
+			await forgetDraftIfAccepted(result, options.userId, options.formKey);
 			await update();
 		};
 	};

@@ -53,6 +53,11 @@ export async function currentSupporters(citizenIds: string[], today = todayIso()
 	return bySupporter;
 }
 
+/** The kontaktperson or team of one citizen on a day: today's supporters without registered cover. */
+export async function supportTeam(citizenId: string, today = todayIso()) {
+	return ((await currentSupporters([citizenId], today)).get(citizenId) ?? []).filter((s) => s.role !== 'cover');
+}
+
 /** What Min side needs: the citizen, their unit, who supports them, and when they may choose. */
 export async function getCitizenHome(userId: string, today = todayIso()) {
 	const [row] = await db

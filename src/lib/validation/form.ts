@@ -39,3 +39,11 @@ export function parseForm<S extends v.GenericSchema>(
 export function formValues(data: FormData, maxLength = 1000): Record<string, string> {
 	return Object.fromEntries([...data].flatMap(([key, value]) => (typeof value === 'string' ? [[key, value.slice(0, maxLength)]] : [])));
 }
+
+/** A textarea's non-empty lines, trimmed: one question or agreement per line. */
+export function nonEmptyLines(text: string): string[] {
+	return text
+		.split(/\r?\n/)
+		.map((line) => line.trim())
+		.filter((line) => line !== '');
+}

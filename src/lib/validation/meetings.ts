@@ -1,12 +1,8 @@
 import * as v from 'valibot';
+import { nonEmptyLines } from './form.js';
 import { meetingTypes } from '../meeting-options.js';
 import { hoursBands, legalBases } from '../citizen-options.js';
 
-const lines = (text: string) =>
-	text
-		.split(/\r?\n/)
-		.map((line) => line.trim())
-		.filter((line) => line !== '');
 
 export const meetingNoteSchema = v.object({
 	text: v.pipe(v.optional(v.string(), ''), v.trim(), v.nonEmpty('meeting_error_text'), v.maxLength(1000, 'meeting_error_long')),
@@ -29,7 +25,7 @@ export const summarySchema = v.object({
 	summary: v.pipe(v.optional(v.string(), ''), v.trim(), v.nonEmpty('staff_summary_error'), v.maxLength(3000, 'staff_summary_error')),
 	agreements: v.pipe(
 		v.optional(v.string(), ''),
-		v.transform(lines),
+		v.transform(nonEmptyLines),
 		v.check((list) => list.length <= 20 && list.every((line) => line.length <= 500), 'staff_summary_error')
 	)
 });

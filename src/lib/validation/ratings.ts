@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { nonEmptyLines } from './form.js';
 import { faceValues, skipAnswer, type Face } from '../rating-scale.js';
 
 const answerSchema = v.pipe(v.optional(v.string(), skipAnswer), v.picklist([...faceValues, skipAnswer], 'collab_error_answer'));
@@ -38,11 +39,6 @@ export function answersOf(output: Record<string, unknown>, questionIds: readonly
 	);
 }
 
-const lines = (text: string) =>
-	text
-		.split(/\r?\n/)
-		.map((line) => line.trim())
-		.filter((line) => line !== '');
 
 /** A leader's new question set: a name and 1–10 questions, one per line; English optional, same order. */
 export const questionSetSchema = v.pipe(
@@ -50,12 +46,12 @@ export const questionSetSchema = v.pipe(
 		name: v.pipe(v.optional(v.string(), ''), v.trim(), v.nonEmpty('staff_questions_error_name'), v.maxLength(80, 'staff_questions_error_name')),
 		questionsDa: v.pipe(
 			v.optional(v.string(), ''),
-			v.transform(lines),
+			v.transform(nonEmptyLines),
 			v.check((list) => list.length >= 1 && list.length <= 10 && list.every((q) => q.length <= 200), 'staff_questions_error_questions')
 		),
 		questionsEn: v.pipe(
 			v.optional(v.string(), ''),
-			v.transform(lines),
+			v.transform(nonEmptyLines),
 			v.check((list) => list.length <= 10 && list.every((q) => q.length <= 200), 'staff_questions_error_questions')
 		)
 	}),

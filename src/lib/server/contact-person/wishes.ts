@@ -260,14 +260,13 @@ export async function suggestContact(worker: SessionUser, target: Citizen, sugge
 }
 
 export async function openSuggestions(citizenId: string) {
-	const from = user;
 	const rows = await db
 		.select({ id: contactSuggestion.id, text: contactSuggestion.text, suggestedWorkerId: contactSuggestion.suggestedWorkerId, fromWorkerId: contactSuggestion.fromWorkerId, createdAt: contactSuggestion.createdAt })
 		.from(contactSuggestion)
 		.where(and(eq(contactSuggestion.citizenId, citizenId), eq(contactSuggestion.status, 'open')))
 		.orderBy(desc(contactSuggestion.createdAt));
 	const ids = [...new Set(rows.flatMap((r) => [r.suggestedWorkerId, r.fromWorkerId]))];
-	const names = new Map((ids.length ? await db.select({ id: from.id, name: from.displayName }).from(from).where(inArray(from.id, ids)) : []).map((u) => [u.id, u.name]));
+	const names = new Map((ids.length ? await db.select({ id: user.id, name: user.displayName }).from(user).where(inArray(user.id, ids)) : []).map((u) => [u.id, u.name]));
 	return rows.map((r) => ({ ...r, suggestedName: names.get(r.suggestedWorkerId) ?? '', fromName: names.get(r.fromWorkerId) ?? '' }));
 }
 

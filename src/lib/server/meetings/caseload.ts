@@ -4,7 +4,7 @@ import { meeting, rating, unit } from '../db/schema/index.js';
 import type { SessionUser } from '../auth/session.js';
 import type { CaseloadRow } from '../citizens.js';
 import { addDays, DAY, todayIso } from '../time.js';
-import { attentionScore, isEvaluationDue, isReviewLate, proposedMeetings } from './meeting-rules.js';
+import { attentionScore, isEvaluationDue, isReviewLate, proposedMeetings, teamStartDate } from './meeting-rules.js';
 import { reviewFor } from './meetings.js';
 
 /** Mine borgere, extended: next meeting, unread items, recent ratings and flags, most urgent first. */
@@ -30,10 +30,9 @@ export async function withAttention(staff: SessionUser, rows: CaseloadRow[], now
 			const next = own.find((m) => m.startsAt.getTime() >= now.getTime() - 2 * 3_600_000) ?? null;
 			// Unread items are counted for meetings in the next two weeks: that is when they are read.
 			const review = next && next.startsAt.getTime() - now.getTime() <= 14 * DAY ? await reviewFor(row, next) : null;
-			const team = row.supporters.filter((s) => s.role !== 'cover');
 			const proposals = proposedMeetings({
 				startDate: row.startDate,
-				teamStartDate: team.length > 1 ? team.map((s) => s.fromDate).sort().at(-1)! : null,
+				teamStartDate: teamStartDate(row.supporters.filter((s) => s.role !== 'cover')),
 				meetings: own.map((m) => ({ type: m.type, startsOn: m.startsAt.toISOString().slice(0, 10), isCancelled: false })),
 				today
 			});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attentionScore, isEvaluationDue, isReviewLate, proposedMeetings, reviewState, sinceLastMeeting } from './meeting-rules.js';
+import { attentionScore, isEvaluationDue, isReviewLate, proposedMeetings, reviewState, sinceLastMeeting, teamStartDate } from './meeting-rules.js';
 
 const at = (iso: string) => new Date(iso);
 
@@ -34,6 +34,11 @@ describe('proposed meetings and flags', () => {
 		expect(proposedMeetings({ startDate: '2026-10-01', teamStartDate: null, meetings: planned, today: '2026-11-22' })).toEqual([]);
 		const cancelled = [{ ...planned[0]!, isCancelled: true }];
 		expect(proposedMeetings({ startDate: '2026-10-01', teamStartDate: null, meetings: cancelled, today: '2026-11-22' })).toHaveLength(1);
+	});
+
+	it('a team begins when its newest member started; one kontaktperson is not a team', () => {
+		expect(teamStartDate([{ fromDate: '2026-01-01' }, { fromDate: '2026-02-01' }])).toBe('2026-02-01');
+		expect(teamStartDate([{ fromDate: '2026-01-01' }])).toBeNull();
 	});
 
 	it('proposes a team’s yearly evaluation a year after the team started', () => {

@@ -15,6 +15,11 @@ export function reviewState(itemKeys: readonly string[], readKeys: ReadonlySet<s
 	return { unread, isReviewed: unread === 0 };
 }
 
+/** When a team of two or more began: the day its newest member started. Null for one kontaktperson. */
+export function teamStartDate(team: readonly { fromDate: string }[]): string | null {
+	return team.length > 1 ? team.map((s) => s.fromDate).sort().at(-1)! : null;
+}
+
 /** The 3-month evaluation from the start date, and for a team the yearly evaluation from the team's start. */
 export function proposedMeetings(input: {
 	startDate: string;

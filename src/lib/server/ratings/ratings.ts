@@ -3,7 +3,7 @@ import { db } from '../db/index.js';
 import { citizen, meeting, questionSet, rating, ratingAnswer, ratingQuestion, ratingSubject, user, visit, type Citizen, type Rating } from '../db/schema/index.js';
 import type { SessionUser } from '../auth/session.js';
 import { recordAccess } from '../access-log/record.js';
-import { currentSupporters } from '../citizens.js';
+import { supportTeam } from '../citizens.js';
 import { newId } from '../random.js';
 import { DAY } from '../time.js';
 import { scoreOfFace, type Face } from '../../rating-scale.js';
@@ -46,7 +46,7 @@ export async function createRating(target: Citizen, input: RatingInput): Promise
 	const [visitRow] = input.visitId
 		? await db.select({ id: visit.id }).from(visit).where(and(eq(visit.id, input.visitId), eq(visit.citizenId, target.id)))
 		: [];
-	const subjects = ((await currentSupporters([target.id])).get(target.id) ?? []).filter((s) => s.role !== 'cover').map((s) => s.workerId);
+	const subjects = (await supportTeam(target.id)).map((s) => s.workerId);
 
 	return db.transaction(async (tx): Promise<RatingWriteResult> => {
 		if (input.clientId) {

@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
 import { requireCitizenSelf } from '#lib/server/auth/guards.js';
-import { currentSupporters } from '#lib/server/citizens.js';
+import { supportTeam } from '#lib/server/citizens.js';
 import { listRatings } from '#lib/server/ratings/ratings.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
 
@@ -11,7 +11,7 @@ export const load = (async ({ url }) => {
 	return {
 		ratings: ratings.map(({ isLow: _low, isFalling: _falling, ...row }) => row),
 		/** Who the ratings are about today. */
-		supporterNames: ((await currentSupporters([citizen.id])).get(citizen.id) ?? []).filter((s) => s.role !== 'cover').map((s) => s.name),
+		supporterNames: (await supportTeam(citizen.id)).map((s) => s.name),
 		/** A low or falling last rating: gently offer to talk about it, or to choose another kontaktperson. */
 		needsOffer: latest !== undefined && (latest.isLow || latest.isFalling),
 		isJustSaved: url.searchParams.has('saved')

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { eq } from 'drizzle-orm';
 import type { Actions, PageServerLoad } from './$types';
 import { requireCitizenSelf } from '#lib/server/auth/guards.js';
-import { currentSupporters } from '#lib/server/citizens.js';
+import { supportTeam } from '#lib/server/citizens.js';
 import { db } from '#lib/server/db/index.js';
 import { unit, user } from '#lib/server/db/schema/index.js';
 import { assignmentHistory, choiceWindowFor, ignoreSuggestion, listWishes, openSuggestions, withdrawWish } from '#lib/server/contact-person/wishes.js';
@@ -14,7 +14,7 @@ const formId = async (request: Request, name: string) => String((await request.f
 export const load = (async ({ url }) => {
 	const { citizen } = await requireCitizenSelf();
 	const today = todayIso();
-	const supporters = ((await currentSupporters([citizen.id], today)).get(citizen.id) ?? []).filter((s) => s.role !== 'cover');
+	const supporters = await supportTeam(citizen.id, today);
 	const [settings] = await db.select({ answerDays: unit.wishAnswerDays }).from(unit).where(eq(unit.id, citizen.unitId));
 	const wishes = await listWishes(citizen.id);
 	const latest = wishes[0] ?? null;

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { PageServerLoad } from './$types';
 import { requireCitizenSelf } from '#lib/server/auth/guards.js';
-import { currentSupporters } from '#lib/server/citizens.js';
+import { supportTeam } from '#lib/server/citizens.js';
 import { db } from '#lib/server/db/index.js';
 import { unit } from '#lib/server/db/schema/index.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
@@ -11,7 +11,7 @@ export const load = (async () => {
 	const [settings] = await db.select().from(unit).where(eq(unit.id, citizen.unitId));
 	const isEnglish = getLocale() === 'en';
 	return {
-		supporters: ((await currentSupporters([citizen.id])).get(citizen.id) ?? []).filter((s) => s.role !== 'cover').map((s) => s.name),
+		supporters: (await supportTeam(citizen.id)).map((s) => s.name),
 		phone: settings?.contactPhone ?? '',
 		openingHours: (isEnglish ? settings?.openingHoursEn : settings?.openingHoursDa) || settings?.openingHoursDa || '',
 		outOfHours: (isEnglish ? settings?.outOfHoursEn : settings?.outOfHoursDa) || settings?.outOfHoursDa || ''

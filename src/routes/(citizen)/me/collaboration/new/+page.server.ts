@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { requireCitizenSelf } from '#lib/server/auth/guards.js';
 import { invalid } from '#lib/server/form-failure.js';
-import { currentSupporters } from '#lib/server/citizens.js';
+import { supportTeam } from '#lib/server/citizens.js';
 import { activeQuestionSet, questionsOf } from '#lib/server/ratings/question-sets.js';
 import { createRating } from '#lib/server/ratings/ratings.js';
 import { formValues, parseForm } from '#lib/validation/form.js';
@@ -19,7 +19,7 @@ export const load = (async ({ url }) => {
 		questions: questions.map((q) => ({ id: q.id, text: isEnglish && q.textEn ? q.textEn : q.textDa })),
 		/** The visit this answers "Hvordan gik det?" about, if the citizen came from that question. */
 		visitId: url.searchParams.get('visit')?.slice(0, 64) ?? '',
-		supporterNames: ((await currentSupporters([citizen.id])).get(citizen.id) ?? []).filter((s) => s.role !== 'cover').map((s) => s.name),
+		supporterNames: (await supportTeam(citizen.id)).map((s) => s.name),
 		/** A fresh id for this form: sending it twice (a double tap, the offline queue) stores one rating. */
 		clientId: crypto.randomUUID(),
 		userId: user.id

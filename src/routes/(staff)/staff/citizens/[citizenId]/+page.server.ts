@@ -27,6 +27,7 @@ export const load = (async ({ params }) => {
 	const { citizen, user } = await requireCitizenAccess(params.citizenId, ['overview', 'dreams', 'plan', 'ratings', 'meetings']);
 	const overview = await getCitizenOverview(citizen);
 	const isTemporaryContact = overview.supporters.some((s) => s.workerId === user.id && s.isTemporary);
+	const meetings = await listMeetings(citizen.id);
 	return {
 		/** The temporary kontaktperson may suggest a colleague; the citizen decides. */
 		colleagues: isTemporaryContact ? (await listUnitWorkers(citizen.unitId)).filter((w) => w.id !== user.id).map((w) => ({ id: w.id, name: w.name })) : [],
@@ -40,9 +41,9 @@ export const load = (async ({ params }) => {
 			lifeArea: d.lifeArea,
 			talkAtNextMeeting: d.talkAtNextMeeting
 		})),
-		meetings: (await listMeetings(citizen.id)).map((m) => ({ id: m.id, type: m.type, startsAt: m.startsAt.toISOString(), place: m.place, isHeld: m.summaryAt !== null })),
+		meetings: meetings.map((m) => ({ id: m.id, type: m.type, startsAt: m.startsAt.toISOString(), place: m.place, isHeld: m.summaryAt !== null })),
 		/** The 3-month and yearly team evaluations that are due. */
-		proposals: await proposalsFor(citizen),
+		proposals: await proposalsFor(citizen, meetings),
 		/** The citizen's ratings of the collaboration: exactly what the citizen sees of them. */
 		ratings: (await listRatings(citizen.id, getLocale())).map(({ isLow: _low, isFalling: _falling, ...row }) => row),
 		isLeader: user.role === 'leader',
