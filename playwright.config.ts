@@ -2,7 +2,9 @@ import { defineConfig } from '@playwright/test';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const port = 4173;
+// E2E_PORT lets a second run (npm run test:remote) build and serve beside this one.
+process.env.E2E_PORT ??= '4173';
+const port = Number(process.env.E2E_PORT);
 const baseURL = `http://localhost:${port}`;
 
 // One production build and one fresh database for the whole run. The tests' factories write to the
@@ -13,6 +15,8 @@ process.env.SAMKLANG_DEMO = '0';
 export default defineConfig({
 	testDir: 'tests',
 	testMatch: '**/*.spec.ts',
+	// One folder per port: a run beside this one (test:remote, test:reliability) keeps its own traces.
+	outputDir: `test-results/e2e-${port}`,
 	workers: 2,
 	fullyParallel: true,
 	forbidOnly: !!process.env.CI,

@@ -8,6 +8,7 @@ import { measurePage, type Weight } from './page-weight.ts';
 import { measureQueueDrain } from './queue-drain.ts';
 import { measureAtScale, type ScaleResult } from './scale.ts';
 import { measureThroughput, type Throughput } from './throughput.ts';
+import { measureLighthouse, type LighthouseResult } from './lighthouse.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const tmp = join(root, 'bench', '.tmp');
@@ -16,8 +17,8 @@ const barePort = 4181;
 const app = `http://localhost:${appPort}`;
 const bare = `http://localhost:${barePort}`;
 
-/** Budgets from the walking-skeleton issue. */
-const budget = { citizenPageTotal: 60 * 1024, jsRatioToBare: 1.5 };
+/** Budgets from the walking-skeleton issue, and the aims of issue #8. */
+const budget = { citizenPageTotal: 60 * 1024, jsRatioToBare: 1.5, minSideThroughputRatio: 0.5, lighthouseScore: 95 };
 
 function build(cwd: string, outDir: string, origin: string) {
 	const result = spawnSync('vite', ['build', '--logLevel', 'error'], {
@@ -94,7 +95,7 @@ try {
 		console.log(name.padEnd(24) + cells.map((c) => c.padStart(9)).join(''));
 	}
 	const citizenPages = ['Min side (logged in)', 'Mine drømme', 'new dream (form)', 'Min plan', 'Samarbejde (trend)', 'rating form', 'Min kontaktperson', 'Mød medarbejderne', 'Mine møder', 'Kontakt'] as const;
-	const checks = {
+	const checks: Record<string, boolean> = {
 		minSideTotalWithinBudget: minSide.total <= budget.citizenPageTotal,
 		minSideJsWithinBudget: minSide.js <= floor.js * budget.jsRatioToBare,
 		citizenPagesWithinTotalBudget: citizenPages.every((name) => pages[name]!.total <= budget.citizenPageTotal)
@@ -129,6 +130,24 @@ try {
 	}
 
 	// The scale runs need the port of the app server: stop it first, and wait until it is gone.
+	const minSideRatio = throughput['Min side (logged in)']!.requestsPerSecond / bareRate;
+	console.log(`Aim: Min side ≥ ${budget.minSideThroughputRatio}× the bare page → ${minSideRatio.toFixed(2)}× ${minSideRatio >= budget.minSideThroughputRatio ? 'OK' : 'UNDER'}`);
+
+	console.log('\nLighthouse (mobile: slow 4G, 4× slower CPU; Debian chromium)');
+	const lighthouse: Record<string, LighthouseResult> = {
+		'front page': await measureLighthouse(`${app}/`),
+		'Min side (logged in)': await measureLighthouse(`${app}/me`, citizen)
+	};
+	console.log('page'.padEnd(24) + ['perf', 'a11y', 'best pr.', 'LCP ms', 'TBT ms', 'CLS'].map((h) => h.padStart(9)).join(''));
+	for (const [name, l] of Object.entries(lighthouse)) {
+		const cells = [l.performance, l.accessibility, l.bestPractices, l.lcp, l.tbt, l.cls];
+		console.log(name.padEnd(24) + cells.map((c) => String(c).padStart(9)).join(''));
+	}
+	const lighthouseOk = Object.values(lighthouse).every((l) => Math.min(l.performance, l.accessibility, l.bestPractices) >= budget.lighthouseScore);
+	console.log(`Aim: every score ≥ ${budget.lighthouseScore} → ${lighthouseOk ? 'OK' : 'UNDER'}`);
+	checks.minSideThroughputRatio = minSideRatio >= budget.minSideThroughputRatio;
+	checks.lighthouseScores = lighthouseOk;
+
 	await Promise.all(servers.map((server) => new Promise((resolve) => (server.exitCode !== null ? resolve(null) : (server.once('exit', resolve), server.kill())))));
 	const sizes = (process.env.BENCH_SCALE_SIZES ?? '1000,10000,100000').split(',').map(Number).filter((n) => n > 0);
 	const scale: ScaleResult[] = [];
@@ -142,7 +161,7 @@ try {
 	}
 	writeFileSync(
 		join(root, 'bench', 'results.json'),
-		JSON.stringify({ measuredAt: new Date().toISOString(), unit: 'bytes, gzip level 9; times in ms', budget, checks, pages, queueDrain, throughput, scale }, null, '\t') + '\n'
+		JSON.stringify({ measuredAt: new Date().toISOString(), unit: 'bytes, gzip level 9; times in ms', budget, checks, pages, queueDrain, throughput, lighthouse, scale }, null, '\t') + '\n'
 	);
 	console.log('Written to bench/results.json');
 } finally {

@@ -46,7 +46,7 @@ async function expectNoViolations(page: Page, url = page.url()) {
 }
 
 /** Logs a browser context in as the user by setting the session cookie, as the server would. */
-export async function signIn(context: BrowserContext, userId: string, baseURL = 'http://localhost:4173') {
+export async function signIn(context: BrowserContext, userId: string, baseURL = `http://localhost:${process.env.E2E_PORT ?? 4173}`) {
 	const { token } = await createSession(userId, 'playwright');
 	// Host-only cookie (no leading dot), as the server sets it; `url` would be refused for a Secure cookie over http.
 	await context.addCookies([

@@ -105,6 +105,7 @@ test('a low score offers to talk, flags the case for the worker and the leader, 
 
 test('a visit marked done asks "Hvordan gik det?" on Min side, at most once a week; "Ikke nu" works without JavaScript', async ({
 	browser,
+	baseURL,
 	page,
 	loginAs,
 	expectAccessible
@@ -124,8 +125,8 @@ test('a visit marked done asks "Hvordan gik det?" on Min side, at most once a we
 	await expectAccessible(page);
 
 	// "Ikke nu" from a browser without JavaScript.
-	const context = await browser.newContext({ javaScriptEnabled: false, baseURL: 'http://localhost:4173' });
-	await signIn(context, citizen.userId);
+	const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+	await signIn(context, citizen.userId, baseURL);
 	const withoutScripts = await context.newPage();
 	await withoutScripts.goto('/me');
 	await withoutScripts.getByRole('button', { name: 'Ikke nu' }).click();

@@ -4,15 +4,17 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 const databaseUrl = process.env.DATABASE_URL ?? '';
-if (!databaseUrl.startsWith('file:')) throw new Error('The e2e tests need a file: DATABASE_URL');
-const databaseFolder = dirname(databaseUrl.slice('file:'.length));
-rmSync(databaseFolder, { recursive: true, force: true });
-mkdirSync(databaseFolder, { recursive: true });
+if (databaseUrl.startsWith('file:')) {
+	const databaseFolder = dirname(databaseUrl.slice('file:'.length));
+	rmSync(databaseFolder, { recursive: true, force: true });
+	mkdirSync(databaseFolder, { recursive: true });
+}
+// Any other URL is a libSQL server that whoever started it made fresh (see scripts/test-remote.ts).
 
-const env = { ...process.env, BUILD_DIR: 'build-e2e' };
+const env = { ...process.env, BUILD_DIR: process.env.BUILD_DIR ?? 'build-e2e' };
 const build = spawnSync('vite', ['build', '--logLevel', 'warn'], { env, stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const server = spawn('node', ['build-e2e'], { env, stdio: 'inherit' });
+const server = spawn('node', [env.BUILD_DIR], { env, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

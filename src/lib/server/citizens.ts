@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lte, or, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { db } from './db/index.js';
 import { citizen, contactAssignment, unit, user, type AssignmentRole, type Citizen } from './db/schema/index.js';
@@ -20,30 +20,39 @@ export type Supporter = {
 
 const worker = alias(user, 'worker');
 
+const supporterColumns = {
+	citizenId: contactAssignment.citizenId,
+	workerId: contactAssignment.workerId,
+	name: worker.displayName,
+	role: contactAssignment.role,
+	isMain: contactAssignment.isMain,
+	isTemporary: contactAssignment.isTemporary,
+	fromDate: contactAssignment.fromDate
+};
+
+/** Assignments in force on `today` (a date, or a placeholder in a prepared query). */
+const inForceOn = (today: string | Placeholder) =>
+	and(lte(contactAssignment.fromDate, today), or(isNull(contactAssignment.toDate), gte(contactAssignment.toDate, today)));
+
+const supporterRows = (citizens: SQL | undefined, today: string | Placeholder) =>
+	db
+		.select(supporterColumns)
+		.from(contactAssignment)
+		.innerJoin(worker, eq(worker.id, contactAssignment.workerId))
+		.where(and(citizens, inForceOn(today)))
+		.orderBy(asc(worker.displayName));
+
+/** One citizen's supporters, asked on every visit to Min side: built once. */
+const supportersOfOne = supporterRows(eq(contactAssignment.citizenId, sql.placeholder('citizenId')), sql.placeholder('today')).prepare();
+
 /** Current supporters of each citizen, main contact first. */
 export async function currentSupporters(citizenIds: string[], today = todayIso()) {
 	const bySupporter = new Map<string, Supporter[]>();
 	if (citizenIds.length === 0) return bySupporter;
-	const rows = await db
-		.select({
-			citizenId: contactAssignment.citizenId,
-			workerId: contactAssignment.workerId,
-			name: worker.displayName,
-			role: contactAssignment.role,
-			isMain: contactAssignment.isMain,
-			isTemporary: contactAssignment.isTemporary,
-			fromDate: contactAssignment.fromDate
-		})
-		.from(contactAssignment)
-		.innerJoin(worker, eq(worker.id, contactAssignment.workerId))
-		.where(
-			and(
-				inArray(contactAssignment.citizenId, citizenIds),
-				lte(contactAssignment.fromDate, today),
-				or(isNull(contactAssignment.toDate), gte(contactAssignment.toDate, today))
-			)
-		)
-		.orderBy(asc(worker.displayName));
+	const rows =
+		citizenIds.length === 1
+			? await supportersOfOne.all({ citizenId: citizenIds[0], today })
+			: await supporterRows(inArray(contactAssignment.citizenId, citizenIds), today);
 	for (const { citizenId, ...supporter } of rows) {
 		const list = bySupporter.get(citizenId) ?? [];
 		list.push(supporter);
@@ -58,14 +67,17 @@ export async function supportTeam(citizenId: string, today = todayIso()) {
 	return ((await currentSupporters([citizenId], today)).get(citizenId) ?? []).filter((s) => s.role !== 'cover');
 }
 
+const citizenOfUser = db
+	.select({ citizen, unitName: unit.name, choicePeriodDays: unit.choicePeriodDays })
+	.from(citizen)
+	.innerJoin(unit, eq(unit.id, citizen.unitId))
+	.where(eq(citizen.userId, sql.placeholder('userId')))
+	.limit(1)
+	.prepare();
+
 /** What Min side needs: the citizen, their unit, who supports them, and when they may choose. */
 export async function getCitizenHome(userId: string, today = todayIso()) {
-	const [row] = await db
-		.select({ citizen, unitName: unit.name, choicePeriodDays: unit.choicePeriodDays })
-		.from(citizen)
-		.innerJoin(unit, eq(unit.id, citizen.unitId))
-		.where(eq(citizen.userId, userId))
-		.limit(1);
+	const [row] = await citizenOfUser.all({ userId });
 	if (!row) return null;
 	const supporters = (await currentSupporters([row.citizen.id], today)).get(row.citizen.id) ?? [];
 	const temporary = supporters.find((s) => s.isTemporary);

@@ -1,10 +1,13 @@
+import { copenhagenFormat } from '../copenhagen-format.js';
+
 export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;
 
 /** Today's date as YYYY-MM-DD in Danish time, the calendar the unit works by. */
 export function todayIso(now = new Date()): string {
-	return now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Copenhagen' });
+	// Swedish writes dates as YYYY-MM-DD.
+	return copenhagenFormat('sv-SE').format(now);
 }
 
 /** Whole days from `from` to `to` (ISO dates); negative when `to` is earlier. */
@@ -20,6 +23,8 @@ export function addDays(date: string, days: number): string {
 /** The moment a date and clock time mean in Danish time (summer or winter), as the unit works by. */
 export function fromCopenhagen(date: string, time: string): Date {
 	const asUtc = new Date(`${date}T${time}:00Z`);
-	const shown = new Date(`${asUtc.toLocaleString('sv-SE', { timeZone: 'Europe/Copenhagen' }).replace(' ', 'T')}Z`);
+	const shown = new Date(`${copenhagenFormat('sv-SE', dateAndTime).format(asUtc).replace(' ', 'T')}Z`);
 	return new Date(asUtc.getTime() - (shown.getTime() - asUtc.getTime()));
 }
+
+const dateAndTime = { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' } as const;

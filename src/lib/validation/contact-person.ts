@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { declineReasons } from '../wish-options.js';
+import { isCalendarDate } from './form.js';
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 const id = v.pipe(v.optional(v.string(), ''), v.trim(), v.maxLength(64));
 const required = (message: string) => v.pipe(v.optional(v.string(), ''), v.trim(), v.nonEmpty(message), v.maxLength(64, message));
 const reason = v.pipe(v.optional(v.string(), ''), v.trim(), v.maxLength(1000, 'wish_error_reason_long'));
@@ -26,7 +26,7 @@ export const teamWishSchema = v.object({
 
 export const approveWishSchema = v.object({
 	wishId: id,
-	startDate: v.pipe(v.optional(v.string(), ''), v.regex(isoDate, 'staff_wish_error_date')),
+	startDate: v.pipe(v.optional(v.string(), ''), v.check(isCalendarDate, 'staff_wish_error_date')),
 	confirmOverCapacity: v.pipe(v.optional(v.string(), ''), v.transform((value) => value === 'yes'))
 });
 

@@ -37,7 +37,10 @@ export function parseForm<S extends v.GenericSchema>(
 
 /** A form's text fields as they were sent (each cut to `maxLength`), to show again with a problem. */
 export function formValues(data: FormData, maxLength = 1000): Record<string, string> {
-	return Object.fromEntries([...data].flatMap(([key, value]) => (typeof value === 'string' ? [[key, value.slice(0, maxLength)]] : [])));
+	// A field named __proto__ would become an own property that Kit cannot serialize (a 500).
+	return Object.fromEntries(
+		[...data].flatMap(([key, value]) => (typeof value === 'string' && key !== '__proto__' ? [[key, value.slice(0, maxLength)]] : []))
+	);
 }
 
 /** A textarea's non-empty lines, trimmed: one question or agreement per line. */
@@ -46,4 +49,10 @@ export function nonEmptyLines(text: string): string[] {
 		.split(/\r?\n/)
 		.map((line) => line.trim())
 		.filter((line) => line !== '');
+}
+
+/** A real day of the calendar as YYYY-MM-DD: "2026-02-30" or "0000-00-00" would break date arithmetic later (a 500). */
+export function isCalendarDate(value: string): boolean {
+	const time = Date.parse(`${value}T00:00:00Z`);
+	return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
 }

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { nonEmptyLines } from './form.js';
+import { isCalendarDate, nonEmptyLines } from './form.js';
 import { meetingTypes } from '../meeting-options.js';
 import { hoursBands, legalBases } from '../citizen-options.js';
 
@@ -15,7 +15,7 @@ export const citizenBringsSchema = v.object({
 
 export const scheduleMeetingSchema = v.object({
 	type: v.pipe(v.optional(v.string(), ''), v.picklist(meetingTypes, 'staff_meeting_error_type')),
-	date: v.pipe(v.optional(v.string(), ''), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'staff_meeting_error_when')),
+	date: v.pipe(v.optional(v.string(), ''), v.check(isCalendarDate, 'staff_meeting_error_when')),
 	time: v.pipe(v.optional(v.string(), ''), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'staff_meeting_error_when')),
 	place: v.pipe(v.optional(v.string(), ''), v.trim(), v.nonEmpty('staff_meeting_error_place'), v.maxLength(200, 'staff_meeting_error_place')),
 	participants: v.pipe(v.array(v.pipe(v.string(), v.maxLength(64))), v.maxLength(20))
@@ -55,12 +55,12 @@ export const newCitizenSchema = v.object({
 	name: v.pipe(v.optional(v.string(), ''), v.trim(), v.nonEmpty('staff_new_citizen_error_name'), v.maxLength(80, 'staff_new_citizen_error_name')),
 	hoursBand: v.pipe(v.optional(v.string(), ''), v.picklist(hoursBands, 'staff_new_citizen_error_hours')),
 	legalBasis: v.pipe(v.optional(v.string(), ''), v.picklist(legalBases, 'staff_new_citizen_error_basis')),
-	startDate: v.pipe(v.optional(v.string(), ''), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'staff_new_citizen_error_start')),
+	startDate: v.pipe(v.optional(v.string(), ''), v.check(isCalendarDate, 'staff_new_citizen_error_start')),
 	temporaryWorkerId: v.pipe(v.optional(v.string(), ''), v.nonEmpty('staff_new_citizen_error_worker'), v.maxLength(64, 'staff_new_citizen_error_worker'))
 });
 
 export const endSupportSchema = v.object({
-	endDate: v.pipe(v.optional(v.string(), ''), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'staff_end_support_error'))
+	endDate: v.pipe(v.optional(v.string(), ''), v.check(isCalendarDate, 'staff_end_support_error'))
 });
 
 export const newStaffSchema = v.object({

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import { db } from '../db/index.js';
 import { citizen, meeting, questionSet, rating, ratingAnswer, ratingQuestion, ratingSubject, user, visit, type Citizen, type Rating } from '../db/schema/index.js';
 import type { SessionUser } from '../auth/session.js';
@@ -118,35 +118,41 @@ export async function listRatings(citizenId: string, locale: string): Promise<Ra
 }
 
 /**
+ * The citizen's last visit, past meeting and rating, and when they said "Ikke nu": one round
+ * trip with a subquery each, built once, because Min side asks on every visit.
+ */
+const latestVisit = db
+	.select({ id: visit.id, doneAt: visit.doneAt })
+	.from(visit)
+	.where(eq(visit.citizenId, sql.placeholder('citizenId')))
+	.orderBy(desc(visit.doneAt))
+	.limit(1);
+const pastMeetings = and(eq(meeting.citizenId, sql.placeholder('citizenId')), isNull(meeting.cancelledAt), lte(meeting.startsAt, sql.placeholder('now')));
+const latestContacts = db
+	.select({
+		dismissedAt: citizen.ratingPromptDismissedAt,
+		visitId: sql<string | null>`(select id from (${latestVisit}))`,
+		visitAt: sql`(select done_at from (${latestVisit}))`.mapWith(visit.doneAt),
+		meetingAt: sql`(select max(${meeting.startsAt}) from ${meeting} where ${pastMeetings})`.mapWith(meeting.startsAt),
+		ratingAt: sql`(select max(${rating.createdAt}) from ${rating} where ${rating.citizenId} = ${sql.placeholder('citizenId')})`.mapWith(rating.createdAt)
+	})
+	.from(citizen)
+	.where(eq(citizen.id, sql.placeholder('citizenId')))
+	.prepare();
+
+/**
  * Whether to ask "Hvordan gik det?" on Min side: after a visit a worker marked done, or after a
  * meeting's time has passed. The answer is about the visit, when it was one.
  */
 export async function ratingPrompt(citizenId: string, now = new Date()) {
-	const [target] = await db.select({ dismissedAt: citizen.ratingPromptDismissedAt }).from(citizen).where(eq(citizen.id, citizenId));
-	const [lastVisit] = await db.select().from(visit).where(eq(visit.citizenId, citizenId)).orderBy(desc(visit.doneAt)).limit(1);
-	const [lastMeeting] = await db
-		.select({ at: meeting.startsAt })
-		.from(meeting)
-		.where(and(eq(meeting.citizenId, citizenId), isNull(meeting.cancelledAt), lte(meeting.startsAt, now)))
-		.orderBy(desc(meeting.startsAt))
-		.limit(1);
-	const [lastRating] = await db
-		.select({ at: rating.createdAt })
-		.from(rating)
-		.where(eq(rating.citizenId, citizenId))
-		.orderBy(desc(rating.createdAt))
-		.limit(1);
-	const visitAt = lastVisit?.doneAt ?? null;
-	const meetingAt = lastMeeting?.at ?? null;
+	const [row] = await latestContacts.all({ citizenId, now: now.getTime() });
+	if (!row) return null;
+	const visitAt: Date | null = row.visitAt;
+	const meetingAt: Date | null = row.meetingAt;
 	const lastContactAt = visitAt && meetingAt ? (visitAt > meetingAt ? visitAt : meetingAt) : (visitAt ?? meetingAt);
-	const isAsked = shouldAskHowItWent({
-		lastVisitAt: lastContactAt,
-		lastRatingAt: lastRating?.at ?? null,
-		dismissedAt: target?.dismissedAt ?? null,
-		now
-	});
+	const isAsked = shouldAskHowItWent({ lastVisitAt: lastContactAt, lastRatingAt: row.ratingAt, dismissedAt: row.dismissedAt, now });
 	if (!isAsked) return null;
-	return { visitId: lastContactAt === visitAt ? (lastVisit?.id ?? null) : null };
+	return { visitId: lastContactAt === visitAt ? row.visitId : null };
 }
 
 /** "Ikke nu": no prompt for a week. */

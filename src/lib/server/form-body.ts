@@ -1,0 +1,28 @@
+import { error } from '@sveltejs/kit';
+import type { Handle } from '@sveltejs/kit/hooks';
+import { m } from '../paraglide/messages.js';
+
+/** The content types Kit hands to form actions (an HTML form can send each of them). */
+const formContentTypes = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];
+
+/**
+ * A form post whose body cannot be read as a form (multipart without a boundary or its end,
+ * text/plain) is refused with 400 here. Otherwise the action's `request.formData()` throws and the
+ * answer is a 500. Browsers never send such bodies; the check reads a copy, the action the original.
+ */
+export const handleUnreadableForms: Handle = async ({ event, resolve }) => {
+	const type = event.request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase() ?? '';
+	if (event.request.method === 'POST' && formContentTypes.includes(type)) {
+		const problem = await event.request
+			.clone()
+			.formData()
+			.then(
+				() => null,
+				(reason: unknown) => reason
+			);
+		// A body over the size limit keeps the adapter's own answer (413).
+		if (problem !== null && typeof (problem as { status?: unknown }).status === 'number') throw problem;
+		if (problem !== null) error(400, m.error_generic_text());
+	}
+	return resolve(event);
+};
