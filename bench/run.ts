@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { measurePage, type Weight } from './page-weight.ts';
 import { measureQueueDrain } from './queue-drain.ts';
 import { measureAtScale, type ScaleResult } from './scale.ts';
-import { measureThroughput, type Throughput } from './throughput.ts';
+import { measureThroughput, pinForThroughput, type Throughput } from './throughput.ts';
 import { measureLighthouse, type LighthouseResult } from './lighthouse.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -114,14 +114,16 @@ try {
 		`Queue drain: ${queueDrain.stored} of ${queueDrain.writes} stored ${queueDrain.millisecondsToAllStored} ms after coming online` +
 			(queueDrain.stored === queueDrain.writes ? '' : '  ← NOT EXACTLY ONCE')
 	);
-	console.log('\nThroughput (autocannon, 20 connections, 8 s each; the bare page in the same run)');
+	console.log('\nThroughput (autocannon, 20 connections, 8 s each; the bare page in the same run; servers on core 0, autocannon on core 1)');
 	const staffCookie = await logIn('mette');
+	const unpin = pinForThroughput(servers.map((server) => server.pid!));
 	const throughput: Record<string, Throughput> = {
 		'bare SvelteKit page': await measureThroughput(`${bare}/`),
 		'log-in': await measureThroughput(`${app}/login`),
 		'Min side (logged in)': await measureThroughput(`${app}/me`, citizen),
 		'staff caseload': await measureThroughput(`${app}/staff`, staffCookie)
 	};
+	unpin();
 	const bareRate = throughput['bare SvelteKit page']!.requestsPerSecond;
 	console.log('page'.padEnd(24) + ['req/s', '× bare', 'p50 ms', 'p99 ms', 'errors', 'non-2xx'].map((h) => h.padStart(9)).join(''));
 	for (const [name, t] of Object.entries(throughput)) {
