@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 import { sveltekit } from '@sveltejs/kit/vite';
 import adapter from '@sveltejs/adapter-node';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
+import { routeAnnouncerStyleHash } from './src/lib/server/route-announcer-style.ts';
 
 /**
  * The public origin is fixed at build time (adapter-node 6 has no runtime ORIGIN).
@@ -40,10 +41,8 @@ export default defineConfig({
 				directives: {
 					'default-src': ['self'],
 					'script-src': ['self'],
-					// Kit's route announcer (for screen readers) is a div with an inline style attribute;
-					// its hash, and only it, may apply (Kit 3.2; a Kit update that changes it shows up
-					// as a console error in Lighthouse's best-practices score in `npm run bench`).
-					'style-src': ['self', 'unsafe-hashes', 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo='],
+					// Kit's route announcer has an inline style attribute: that one, and no other, may apply.
+					'style-src': ['self', 'unsafe-hashes', routeAnnouncerStyleHash],
 					'img-src': ['self', 'data:'],
 					'font-src': ['self'],
 					'connect-src': ['self'],

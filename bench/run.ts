@@ -117,13 +117,17 @@ try {
 	console.log('\nThroughput (autocannon, 20 connections, 8 s each; the bare page in the same run; servers on core 0, autocannon on core 1)');
 	const staffCookie = await logIn('mette');
 	const unpin = pinForThroughput(servers.map((server) => server.pid!));
-	const throughput: Record<string, Throughput> = {
-		'bare SvelteKit page': await measureThroughput(`${bare}/`),
-		'log-in': await measureThroughput(`${app}/login`),
-		'Min side (logged in)': await measureThroughput(`${app}/me`, citizen),
-		'staff caseload': await measureThroughput(`${app}/staff`, staffCookie)
-	};
-	unpin();
+	let throughput: Record<string, Throughput>;
+	try {
+		throughput = {
+			'bare SvelteKit page': await measureThroughput(`${bare}/`),
+			'log-in': await measureThroughput(`${app}/login`),
+			'Min side (logged in)': await measureThroughput(`${app}/me`, citizen),
+			'staff caseload': await measureThroughput(`${app}/staff`, staffCookie)
+		};
+	} finally {
+		unpin();
+	}
 	const bareRate = throughput['bare SvelteKit page']!.requestsPerSecond;
 	console.log('page'.padEnd(24) + ['req/s', '× bare', 'p50 ms', 'p99 ms', 'errors', 'non-2xx'].map((h) => h.padStart(9)).join(''));
 	for (const [name, t] of Object.entries(throughput)) {
@@ -131,7 +135,6 @@ try {
 		console.log(name.padEnd(24) + cells.map((c) => String(c).padStart(9)).join(''));
 	}
 
-	// The scale runs need the port of the app server: stop it first, and wait until it is gone.
 	const minSideRatio = throughput['Min side (logged in)']!.requestsPerSecond / bareRate;
 	console.log(`Aim: Min side ≥ ${budget.minSideThroughputRatio}× the bare page → ${minSideRatio.toFixed(2)}× ${minSideRatio >= budget.minSideThroughputRatio ? 'OK' : 'UNDER'}`);
 
@@ -150,6 +153,7 @@ try {
 	checks.minSideThroughputRatio = minSideRatio >= budget.minSideThroughputRatio;
 	checks.lighthouseScores = lighthouseOk;
 
+	// The scale runs need the port of the app server: stop it first, and wait until it is gone.
 	await Promise.all(servers.map((server) => new Promise((resolve) => (server.exitCode !== null ? resolve(null) : (server.once('exit', resolve), server.kill())))));
 	const sizes = (process.env.BENCH_SCALE_SIZES ?? '1000,10000,100000').split(',').map(Number).filter((n) => n > 0);
 	const scale: ScaleResult[] = [];

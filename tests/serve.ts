@@ -9,7 +9,7 @@ if (databaseUrl.startsWith('file:')) {
 	rmSync(databaseFolder, { recursive: true, force: true });
 	mkdirSync(databaseFolder, { recursive: true });
 }
-// Any other URL is a libSQL server that whoever started it made fresh (see scripts/test-remote.ts).
+// Any other URL came from E2E_DATABASE_URL: a libSQL server made fresh for the run (scripts/test-remote.ts).
 
 const env = { ...process.env, BUILD_DIR: process.env.BUILD_DIR ?? 'build-e2e' };
 const build = spawnSync('vite', ['build', '--logLevel', 'warn'], { env, stdio: 'inherit' });

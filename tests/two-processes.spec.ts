@@ -53,6 +53,8 @@ test('a session made by one process is served by another, and a dream written on
 		await expect(page.getByText(text)).toBeVisible();
 
 		// Logging out on the second process ends the session for the first too.
+		const before = await fetch(`${baseURL}/me`, { redirect: 'manual', headers: { cookie, accept: 'text/html' } });
+		expect(before.status).toBe(200);
 		const logout = await fetch(`${second}/logout`, {
 			method: 'POST',
 			redirect: 'manual',

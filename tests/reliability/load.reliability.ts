@@ -15,12 +15,13 @@ const readPaths = ['/me', '/me/dreams', '/me/dreams/new', '/me/plan', '/me/conta
 test('100 connections for 30 s: no errors and no acknowledged write lost', async ({ baseURL }) => {
 	const unit = await createUnit();
 	const workers = await Promise.all(Array.from({ length: 5 }, () => createWorker(unit.id)));
-	const visitors: Visitor[] = [];
+	const visitors: (Visitor & { name: string })[] = [];
 	for (let i = 0; i < CITIZENS; i++) {
-		const citizen = await createCitizen(unit.id, { canLogIn: true });
+		const name = `Belastning Borger ${i} ${crypto.randomUUID().slice(0, 8)}`;
+		const citizen = await createCitizen(unit.id, { canLogIn: true, name });
 		await assignWorker(citizen.id, workers[i % workers.length]!.id);
 		const { token } = await createSession(citizen.userId, 'load');
-		visitors.push({ cookie: `__Host-session=${token}`, address: `10.20.${Math.floor(i / 250)}.${(i % 250) + 1}` });
+		visitors.push({ name, cookie: `__Host-session=${token}`, address: `10.20.${Math.floor(i / 250)}.${(i % 250) + 1}` });
 	}
 
 	const prefix = `load-${crypto.randomUUID()}`;
@@ -57,6 +58,8 @@ test('100 connections for 30 s: no errors and no acknowledged write lost', async
 				latencies.push(performance.now() - sentAt);
 				if (isWrite && isDreamSaved(reply)) acknowledged.push(marker);
 				else if (isWrite || reply.status !== 200) errors.push(`${isWrite ? 'POST' : 'GET'} ${path}: ${reply.status} ${reply.location}`);
+				// Prepared queries are shared by every request: each person must still get their own page.
+				else if (path === '/me' && !reply.body.includes(visitor.name)) errors.push(`GET /me: not ${visitor.name}'s own page`);
 			} catch (error) {
 				errors.push(`${isWrite ? 'POST' : 'GET'} ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)} after ${Math.round(performance.now() - sentAt)} ms, sent at ${Math.round(sentAt - started)} ms`);
 			}

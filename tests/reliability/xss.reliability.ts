@@ -38,6 +38,10 @@ async function expectShownAsText(page: Page, path: string, payloads: string[]) {
 	expect(response?.status(), path).toBe(200);
 	const csp = response?.headers()['content-security-policy'] ?? '';
 	expect(csp, `Content-Security-Policy on ${path}`).toContain("script-src 'self'");
+	// The policy must not let injected markup run or style itself, whatever else it allows.
+	for (const directive of csp.split(';').map((d) => d.trim())) {
+		if (/^(script|style)-src\b/.test(directive)) expect(directive, `${path}: ${directive}`).not.toContain("'unsafe-inline'");
+	}
 	for (const text of payloads) await expect(page.getByText(text).first(), `${text} on ${path}`).toBeVisible();
 	expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss), path).toBeUndefined();
 	await expect(page.locator('[onerror], [onload], img[src="x"], #xss, iframe, a[href^="javascript:" i]')).toHaveCount(0);

@@ -34,12 +34,12 @@ const supporterColumns = {
 const inForceOn = (today: string | Placeholder) =>
 	and(lte(contactAssignment.fromDate, today), or(isNull(contactAssignment.toDate), gte(contactAssignment.toDate, today)));
 
-const supporterRows = (citizens: SQL | undefined, today: string | Placeholder) =>
+const supporterRows = (whichCitizens: SQL | undefined, today: string | Placeholder) =>
 	db
 		.select(supporterColumns)
 		.from(contactAssignment)
 		.innerJoin(worker, eq(worker.id, contactAssignment.workerId))
-		.where(and(citizens, inForceOn(today)))
+		.where(and(whichCitizens, inForceOn(today)))
 		.orderBy(asc(worker.displayName));
 
 /** One citizen's supporters, asked on every visit to Min side: built once. */

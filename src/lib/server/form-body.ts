@@ -6,9 +6,10 @@ import { m } from '../paraglide/messages.js';
 const formContentTypes = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];
 
 /**
- * A form post whose body cannot be read as a form (multipart without a boundary or its end,
- * text/plain) is refused with 400 here. Otherwise the action's `request.formData()` throws and the
- * answer is a 500. Browsers never send such bodies; the check reads a copy, the action the original.
+ * A form post whose body cannot be read as a form (multipart without a boundary or its end, or
+ * text/plain, which FormData never reads) is refused with 400 here; otherwise the action's
+ * `request.formData()` throws and the answer is a 500. The check reads a copy of the body, the
+ * action the original.
  */
 export const handleUnreadableForms: Handle = async ({ event, resolve }) => {
 	const type = event.request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase() ?? '';

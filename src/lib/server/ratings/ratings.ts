@@ -132,6 +132,8 @@ const latestContacts = db
 	.select({
 		dismissedAt: citizen.ratingPromptDismissedAt,
 		visitId: sql<string | null>`(select id from (${latestVisit}))`,
+		// Each may be null (no visit, meeting or rating yet); mapWith types them as Date, and drizzle
+		// maps only values that are there, hence the Date | null below.
 		visitAt: sql`(select done_at from (${latestVisit}))`.mapWith(visit.doneAt),
 		meetingAt: sql`(select max(${meeting.startsAt}) from ${meeting} where ${pastMeetings})`.mapWith(meeting.startsAt),
 		ratingAt: sql`(select max(${rating.createdAt}) from ${rating} where ${rating.citizenId} = ${sql.placeholder('citizenId')})`.mapWith(rating.createdAt)
@@ -149,8 +151,9 @@ export async function ratingPrompt(citizenId: string, now = new Date()) {
 	if (!row) return null;
 	const visitAt: Date | null = row.visitAt;
 	const meetingAt: Date | null = row.meetingAt;
+	const ratingAt: Date | null = row.ratingAt;
 	const lastContactAt = visitAt && meetingAt ? (visitAt > meetingAt ? visitAt : meetingAt) : (visitAt ?? meetingAt);
-	const isAsked = shouldAskHowItWent({ lastVisitAt: lastContactAt, lastRatingAt: row.ratingAt, dismissedAt: row.dismissedAt, now });
+	const isAsked = shouldAskHowItWent({ lastVisitAt: lastContactAt, lastRatingAt: ratingAt, dismissedAt: row.dismissedAt, now });
 	if (!isAsked) return null;
 	return { visitId: lastContactAt === visitAt ? row.visitId : null };
 }
