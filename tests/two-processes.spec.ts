@@ -2,29 +2,14 @@
 // so a person logged in through one process is served by the other, and what one process writes
 // the other shows. Runs on the embedded file (two processes, WAL) and, in `npm run test:remote`,
 // on the libSQL server.
-import { spawn } from 'node:child_process';
 import { citizenScene, expect, test, TEST_PASSWORD } from './fixtures.ts';
+import { startServer } from './own-server.ts';
 
 const secondPort = Number(process.env.E2E_PORT) + 10;
-const second = `http://localhost:${secondPort}`;
-
-async function startSecondProcess() {
-	const server = spawn(process.execPath, [process.env.BUILD_DIR ?? 'build-e2e'], {
-		env: { ...process.env, PORT: String(secondPort), ADDRESS_HEADER: 'x-forwarded-for' },
-		stdio: 'ignore'
-	});
-	for (let attempt = 0; attempt < 150; attempt++) {
-		if (server.exitCode !== null) throw new Error('the second process exited at start-up');
-		if (await fetch(`${second}/help`).then((r) => r.ok, () => false)) return server;
-		await new Promise((resolve) => setTimeout(resolve, 100));
-	}
-	server.kill();
-	throw new Error(`the second process did not answer on ${second}`);
-}
 
 test('a session made by one process is served by another, and a dream written on one is read on the other', async ({ page, baseURL, loginAs }) => {
 	const { citizen } = await citizenScene();
-	const server = await startSecondProcess();
+	const server = await startServer(secondPort, process.env.DATABASE_URL!);
 	try {
 		// Log in through the first process's real form, as a person does.
 		const login = await fetch(`${baseURL}/login`, {
@@ -38,7 +23,7 @@ test('a session made by one process is served by another, and a dream written on
 
 		// The second process knows the session, and takes a dream through the form (origin: the build's).
 		const text = `Skrevet gennem den anden proces ${Math.random().toString(36).slice(2, 8)}`;
-		const written = await fetch(`${second}/me/dreams/new`, {
+		const written = await fetch(`${server.url}/me/dreams/new`, {
 			method: 'POST',
 			redirect: 'manual',
 			headers: { origin: baseURL!, cookie, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': '10.77.0.1' },
@@ -55,7 +40,7 @@ test('a session made by one process is served by another, and a dream written on
 		// Logging out on the second process ends the session for the first too.
 		const before = await fetch(`${baseURL}/me`, { redirect: 'manual', headers: { cookie, accept: 'text/html' } });
 		expect(before.status).toBe(200);
-		const logout = await fetch(`${second}/logout`, {
+		const logout = await fetch(`${server.url}/logout`, {
 			method: 'POST',
 			redirect: 'manual',
 			headers: { origin: baseURL!, cookie, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
@@ -66,6 +51,6 @@ test('a session made by one process is served by another, and a dream written on
 		expect(after.status).toBe(303);
 		expect(after.headers.get('location')).toMatch(/\/login/);
 	} finally {
-		server.kill();
+		await server.stop();
 	}
 });

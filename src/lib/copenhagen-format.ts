@@ -14,3 +14,8 @@ export function copenhagenFormat(locale: string, options: Intl.DateTimeFormatOpt
 	}
 	return format;
 }
+
+/** The calendar day (YYYY-MM-DD) of a moment in Danish time: Swedish writes dates that way. */
+export function copenhagenDay(moment: Date): string {
+	return copenhagenFormat('sv-SE').format(moment);
+}

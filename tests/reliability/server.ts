@@ -1,6 +1,6 @@
-// Shared bits of the reliability tests: an own server from the reliability build, plain HTTP
+// Shared bits of the reliability tests: an own server (tests/own-server.ts), plain HTTP
 // requests as a browser without JavaScript sends them, a stream of dream writes, and row counts.
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import http from 'node:http';
@@ -13,14 +13,16 @@ import { openDatabase } from '../../src/lib/server/db/client.ts';
 import { citizen, credential, unit, user } from '../../src/lib/server/db/schema/index.ts';
 import { newId, randomString } from '../../src/lib/server/random.ts';
 import { TEST_PASSWORD } from '../../src/lib/server/testing/factories.ts';
+import type { OwnServer } from '../own-server.ts';
+
+export { startServer, type OwnServer } from '../own-server.ts';
 
 /** The shared server of this run; its origin is also the one the build was made for. */
 export const sharedPort = Number(process.env.E2E_PORT ?? 4175);
 export const buildOrigin = `http://localhost:${sharedPort}`;
 /** The port for a server a test starts itself, beside the shared one. */
 export const ownPort = sharedPort + 1;
-const buildDir = process.env.BUILD_DIR ?? 'build-reliability';
-/** The server finds its build and the migrations folder relative to the repository root. */
+/** npm scripts run from the repository root. */
 const repositoryRoot = join(import.meta.dirname, '..', '..');
 
 /** A fresh, empty folder under the system's temp folder, for a test's own database files. */
@@ -29,66 +31,6 @@ export function freshFolder(name: string): string {
 	rmSync(folder, { recursive: true, force: true });
 	mkdirSync(folder, { recursive: true });
 	return folder;
-}
-
-export type OwnServer = {
-	url: string;
-	process: ChildProcess;
-	/** What the server wrote to stderr, for the failure message. */
-	errors: () => string;
-	/** Sends the signal and waits until the process has exited. */
-	stop: (signal?: NodeJS.Signals) => Promise<void>;
-};
-
-/**
- * Starts the production build on `port` with its own database and waits until it answers.
- * process.execPath is the Node 24 this worker runs on (the machine's `node` is 20).
- */
-export async function startServer(port: number, databaseUrl: string): Promise<OwnServer> {
-	const child = spawn(process.execPath, [buildDir], {
-		cwd: repositoryRoot,
-		env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, SAMKLANG_DEMO: '0', ADDRESS_HEADER: 'x-forwarded-for' },
-		stdio: ['ignore', 'ignore', 'pipe']
-	});
-	let stderr = '';
-	child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-	const server: OwnServer = {
-		url: `http://localhost:${port}`,
-		process: child,
-		errors: () => stderr,
-		stop: async (signal = 'SIGTERM') => {
-			if (child.exitCode === null && child.signalCode === null) child.kill(signal);
-			await exited;
-		}
-	};
-	try {
-		await waitUntilAnswering(server);
-	} catch (error) {
-		await server.stop('SIGKILL');
-		throw error;
-	}
-	return server;
-}
-
-async function waitUntilAnswering(server: OwnServer, timeoutMs = 30_000) {
-	const deadline = Date.now() + timeoutMs;
-	const agent = new http.Agent();
-	try {
-		while (Date.now() < deadline) {
-			if (server.process.exitCode !== null) throw new Error(`The server exited at start-up:\n${server.errors()}`);
-			try {
-				const response = await send(agent, `${server.url}/help`);
-				if (response.status === 200) return;
-			} catch {
-				// Not listening yet (migrations run first).
-			}
-			await new Promise((resolve) => setTimeout(resolve, 100));
-		}
-		throw new Error(`${server.url} did not answer within ${timeoutMs} ms:\n${server.errors()}`);
-	} finally {
-		agent.destroy();
-	}
 }
 
 export type Reply = { status: number; location: string; setCookie: string[]; body: string };

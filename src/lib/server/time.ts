@@ -1,4 +1,4 @@
-import { copenhagenFormat } from '../copenhagen-format.js';
+import { copenhagenDay, copenhagenFormat } from '../copenhagen-format.js';
 
 export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
@@ -6,8 +6,7 @@ export const DAY = 24 * HOUR;
 
 /** Today's date as YYYY-MM-DD in Danish time, the calendar the unit works by. */
 export function todayIso(now = new Date()): string {
-	// Swedish writes dates as YYYY-MM-DD.
-	return copenhagenFormat('sv-SE').format(now);
+	return copenhagenDay(now);
 }
 
 /** Whole days from `from` to `to` (ISO dates); negative when `to` is earlier. */
