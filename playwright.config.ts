@@ -11,7 +11,7 @@ const baseURL = `http://localhost:${port}`;
 // same database as the server, so both read DATABASE_URL from here (workers inherit it). A
 // DATABASE_URL in the shell is never used: it may be a real database, and the tests write and
 // delete. Only E2E_DATABASE_URL (set by `npm run test:remote`) points the tests elsewhere.
-process.env.DATABASE_URL = process.env.E2E_DATABASE_URL ?? `file:${join(tmpdir(), 'samklang-e2e', 'e2e.db')}`;
+process.env.DATABASE_URL = process.env.E2E_DATABASE_URL ?? `file:${join(tmpdir(), `samklang-e2e-${port}`, 'e2e.db')}`;
 if (process.env.E2E_DATABASE_AUTH_TOKEN) process.env.DATABASE_AUTH_TOKEN = process.env.E2E_DATABASE_AUTH_TOKEN;
 else delete process.env.DATABASE_AUTH_TOKEN;
 process.env.SAMKLANG_DEMO = '0';
