@@ -119,6 +119,36 @@ test('a guide writes with the citizen; staff see it only after the citizen says 
 	await expect(staffPage.getByText('Kun til mig selv')).toHaveCount(0);
 	await expectAccessible(staffPage);
 	await staffContext.close();
+
+});
+
+test('once the citizen confirms a dream a guide wrote with them, the guide sees only what the citizen shares', async ({ page, loginAs }) => {
+	const { citizen } = await citizenScene();
+	const { inviteHelper, acceptHelperInvitation } = await import('../src/lib/server/access/grants.ts');
+	const { changeDreamState, createDream, updateDream } = await import('../src/lib/server/dreams.ts');
+	const { token } = await inviteHelper(citizen.id, { kind: 'guide', name: 'Gitte', areas: ['dreams'], canWriteInput: false, endsOn: null });
+	const accepted = await acceptHelperInvitation(token, { newAccount: { displayName: 'Gitte Guide', loginName: `gitte${Date.now() % 100000}b`, password: 'a long password' } });
+	if (accepted.status !== 'accepted') throw new Error(accepted.status);
+	const guide = { id: accepted.userId, role: 'guide' as const, displayName: 'Gitte Guide', unitId: null, unitName: null };
+	const self = { id: citizen.userId, role: 'citizen' as const, displayName: 'Bent', unitId: null, unitName: null };
+	const written = await createDream(citizen.id, guide, false, { text: 'Tage på højskole', lifeArea: 'work', visibility: 'relatives', talkAtNextMeeting: false }, null);
+	if (written.status !== 'saved') throw new Error(written.status);
+
+	await loginAs(guide.id);
+	await page.goto(`/helper/${citizen.id}/dreams`);
+	await expect(page.getByText('Tage på højskole')).toBeVisible();
+
+	// The citizen confirms it, rewords it and keeps it to themself.
+	await changeDreamState(citizen.id, written.dream.id, self.id, 'confirm');
+	await updateDream(citizen.id, written.dream.id, self, true, { text: 'Min egen plan om skole', lifeArea: 'work', visibility: 'me', talkAtNextMeeting: false });
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	const data = await page.request.get(`/helper/${citizen.id}/dreams/__data.json`);
+	expect(data.status()).toBe(200);
+	for (const text of [await page.content(), await data.text()]) {
+		expect(text).not.toContain('højskole');
+		expect(text).not.toContain('Min egen plan om skole');
+	}
 });
 
 test('a relative without the dreams area gets 404, and the attempt is in the citizen’s log', async ({ page, loginAs }) => {

@@ -71,6 +71,11 @@ describe('dreams', () => {
 		expect((await listDreamsFor(worker, citizen.id)).map((d) => d.text)).toEqual(['Skrevet sammen']);
 		// After confirmation the guide cannot change it any more.
 		expect((await updateDream(citizen.id, created.dream.id, guide, false, input('Ændret'))).status).toBe('not_found');
+
+		// Confirmed, reworded and set to "only me": the guide no longer sees it, old words or new.
+		await updateDream(citizen.id, created.dream.id, self, true, input('Nu kun mine ord', 'me'));
+		expect(await listDreamsFor(guide, citizen.id)).toEqual([]);
+		expect(await listDreamsFor(worker, citizen.id)).toEqual([]);
 		const log = await listAccessForCitizen(citizen.id);
 		expect(log.map((e) => [e.actorUserId, e.action, e.area, e.object])).toEqual([[guide.id, 'create', 'dreams', created.dream.id]]);
 	});

@@ -129,13 +129,17 @@ export async function findOwnDream(citizenId: string, dreamId: string) {
 /**
  * What someone else may see of the citizen's dreams, after the access check: staff see confirmed
  * dreams shared with the team or relatives; relatives and guides see confirmed dreams shared with
- * relatives, and a guide also what they wrote that waits for confirmation. "Only me" is never shown.
+ * relatives, and a guide also what they wrote that still waits for confirmation. A confirmed "only
+ * me" dream is never shown.
  */
 export async function listDreamsFor(viewer: SessionUser, citizenId: string) {
 	const base = and(eq(dream.citizenId, citizenId), isNull(dream.deletedAt));
 	const isStaff = viewer.role === 'worker' || viewer.role === 'leader';
 	const shared = and(isNotNull(dream.confirmedAt), inArray(dream.visibility, isStaff ? ['team', 'relatives'] : ['relatives']));
-	const visible = viewer.role === 'guide' ? or(shared, eq(dream.writtenWithHelpBy, viewer.id)) : shared;
+	// A guide sees what they helped write only until the citizen confirms it: from then on the
+	// citizen alone decides, through the dream's visibility and the guide's grant.
+	const awaitingConfirmation = and(eq(dream.writtenWithHelpBy, viewer.id), isNull(dream.confirmedAt));
+	const visible = viewer.role === 'guide' ? or(shared, awaitingConfirmation) : shared;
 	return withHelperNames(await db.select().from(dream).where(and(base, visible)).orderBy(desc(dream.createdAt)));
 }
 
