@@ -52,9 +52,3 @@ export function homeFor(role: string): string {
 	if (role === 'worker' || role === 'leader') return routes.staffHome();
 	return routes.helperHome();
 }
-
-/** Only same-site paths may be used as a "come back here" target, never another site. */
-export function safeNext(next: string | null): string | null {
-	if (!next || !next.startsWith('/') || next.startsWith('//') || next.includes('\\')) return null;
-	return next;
-}

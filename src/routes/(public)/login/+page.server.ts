@@ -2,17 +2,18 @@ import { redirect } from '@sveltejs/kit';
 import { invalid } from '#lib/server/form-failure.js';
 import type { Actions, PageServerLoad } from './$types';
 import { localizeHref } from '#lib/paraglide/runtime.js';
-import { homeFor, safeNext } from '#lib/routes.js';
+import { homeFor } from '#lib/routes.js';
+import { locationAfterLogIn, safeNext } from '#lib/server/auth/next-location.js';
 import { parseForm } from '#lib/validation/form.js';
 import { loginSchema } from '#lib/validation/auth.js';
 import { findUserByPassword, normalizeLoginName } from '#lib/server/auth/password.js';
-import { isRateLimited, limits, recordAttempt } from '#lib/server/auth/rate-limit.js';
+import { finishAttempt, limits, startAttempt } from '#lib/server/auth/rate-limit.js';
 import { createSession, invalidateSession } from '#lib/server/auth/session.js';
 import { setSessionCookie } from '#lib/server/auth/cookie.js';
 
 export const load = (({ locals, url }) => {
 	if (locals.user) redirect(303, localizeHref(homeFor(locals.user.role)));
-	return { next: safeNext(url.searchParams.get('next')) };
+	return { next: safeNext(url.searchParams.get('next'), url.origin) };
 }) satisfies PageServerLoad;
 
 export const actions = {
@@ -25,17 +26,17 @@ export const actions = {
 
 		const { loginName, password, next } = parsed.output;
 		const checks = [limits.loginAccount(normalizeLoginName(loginName)), limits.loginAddress(getClientAddress())];
-		if (await isRateLimited(checks)) {
-			return invalid(429, { values, errors: { form: 'login_error_limited' } });
-		}
+		// Counted before the password is checked, so parallel guesses cannot slip past the limit.
+		const attempt = await startAttempt(checks);
+		if (!attempt) return invalid(429, { values, errors: { form: 'login_error_limited' } });
 		const found = await findUserByPassword(loginName, password);
-		await recordAttempt(checks, found !== null);
+		await finishAttempt(attempt, found !== null);
 		if (!found) return invalid(400, { values, errors: { form: 'login_error_failed' } });
 
 		// A new session on every log-in, so a session id planted before log-in is worth nothing.
 		if (locals.session) await invalidateSession(locals.session.id);
 		const { token, expiresAt } = await createSession(found.userId, request.headers.get('user-agent') ?? '');
 		setSessionCookie(cookies, url, token, expiresAt);
-		redirect(303, localizeHref(safeNext(next ?? null) ?? homeFor(found.role)));
+		redirect(303, locationAfterLogIn(next, found.role, url.origin));
 	}
 } satisfies Actions;

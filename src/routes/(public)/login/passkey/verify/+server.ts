@@ -5,9 +5,8 @@ import type { RequestHandler } from './$types';
 import { finishPasskeyLogin, relyingPartyFor } from '#lib/server/auth/passkey.js';
 import { createSession, invalidateSession } from '#lib/server/auth/session.js';
 import { setSessionCookie } from '#lib/server/auth/cookie.js';
-import { isRateLimited, limits, recordAttempt } from '#lib/server/auth/rate-limit.js';
-import { homeFor, safeNext } from '#lib/routes.js';
-import { localizeHref } from '#lib/paraglide/runtime.js';
+import { finishAttempt, limits, startAttempt } from '#lib/server/auth/rate-limit.js';
+import { locationAfterLogIn } from '#lib/server/auth/next-location.js';
 
 const body = v.object({
 	next: v.optional(v.nullable(v.string())),
@@ -19,16 +18,17 @@ export const POST: RequestHandler = async ({ request, url, cookies, locals, getC
 	const parsed = v.safeParse(body, await request.json().catch(() => null));
 	if (!parsed.success) return json({ ok: false }, { status: 400 });
 	const checks = [limits.loginAddress(getClientAddress())];
-	if (await isRateLimited(checks)) return json({ ok: false }, { status: 429 });
+	const attempt = await startAttempt(checks);
+	if (!attempt) return json({ ok: false }, { status: 429 });
 
 	const found = await finishPasskeyLogin(parsed.output.response as unknown as AuthenticationResponseJSON, relyingPartyFor(url)).catch(
 		() => null
 	);
-	await recordAttempt(checks, found !== null);
+	await finishAttempt(attempt, found !== null);
 	if (!found) return json({ ok: false }, { status: 400 });
 
 	if (locals.session) await invalidateSession(locals.session.id);
 	const { token, expiresAt } = await createSession(found.userId, request.headers.get('user-agent') ?? '');
 	setSessionCookie(cookies, url, token, expiresAt);
-	return json({ ok: true, location: localizeHref(safeNext(parsed.output.next ?? null) ?? homeFor(found.role)) });
+	return json({ ok: true, location: locationAfterLogIn(parsed.output.next, found.role, url.origin) });
 };
