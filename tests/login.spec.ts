@@ -1,3 +1,4 @@
+import type { APIRequestContext } from '@playwright/test';
 import { TEST_PASSWORD, citizenScene, expect, factories, test } from './fixtures.ts';
 
 for (const javaScriptEnabled of [true, false]) {
@@ -67,4 +68,48 @@ test('a relative sees the helper page, with nobody yet', async ({ page, loginAs,
 	await page.goto('/helper');
 	await expect(page.getByRole('heading', { level: 1, name: 'Borgere, der har inviteret dig' })).toBeVisible();
 	await expectAccessible(page);
+});
+
+test.describe('log-in limits that cannot be dodged', () => {
+	/** Posts the log-in form as a browser without JavaScript would, from one client address. */
+	const postLogin = (request: APIRequestContext, baseURL: string, address: string, form: Record<string, string>) =>
+		request.post('/login', { form, maxRedirects: 0, headers: { origin: baseURL, accept: 'text/html', 'x-forwarded-for': address } });
+
+	test('twelve wrong passwords at once get exactly five tries', async ({ request, baseURL }) => {
+		const { citizen } = await citizenScene();
+		const address = `10.77.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+		const answers = await Promise.all(
+			Array.from({ length: 12 }, (_, i) => postLogin(request, baseURL!, address, { loginName: citizen.loginName, password: `wrong ${i}` }))
+		);
+		const statuses = answers.map((a) => a.status()).sort();
+		expect(statuses.filter((s) => s === 400)).toHaveLength(5);
+		expect(statuses.filter((s) => s === 429)).toHaveLength(7);
+	});
+
+	test('logging in to one’s own account does not reset the limit for the address', async ({ request, playwright, baseURL }) => {
+		const { citizen } = await citizenScene();
+		const address = `10.78.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+		for (let i = 0; i < 29; i++) {
+			expect((await postLogin(request, baseURL!, address, { loginName: `nobody${i}`, password: 'guess' })).status()).toBe(400);
+		}
+		// The attacker's own account, from the same address: let in (in a context of its own, so the
+		// guesses below are not sent with the new session).
+		const ownAccount = await playwright.request.newContext({ baseURL });
+		expect((await postLogin(ownAccount, baseURL!, address, { loginName: citizen.loginName, password: TEST_PASSWORD })).status()).toBe(303);
+		await ownAccount.dispose();
+		expect((await postLogin(request, baseURL!, address, { loginName: 'nobody-else', password: 'guess' })).status()).toBe(400);
+		expect((await postLogin(request, baseURL!, address, { loginName: 'and-another', password: 'guess' })).status()).toBe(429);
+	});
+
+	test('a "come back to" address that leads to another site is ignored', async ({ playwright, baseURL }) => {
+		const { citizen } = await citizenScene();
+		for (const next of ['/.//evil.example/x', '/..//evil.example', '//evil.example', '/\\evil.example', 'https://evil.example/']) {
+			const address = `10.79.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+			const request = await playwright.request.newContext({ baseURL });
+			const answer = await postLogin(request, baseURL!, address, { loginName: citizen.loginName, password: TEST_PASSWORD, next });
+			await request.dispose();
+			expect(answer.status(), next).toBe(303);
+			expect(answer.headers()['location'], next).toBe('/me');
+		}
+	});
 });

@@ -1,55 +1,71 @@
-import { and, count, eq, gt, max } from 'drizzle-orm';
+import { inArray, sql, type SQL } from 'drizzle-orm';
 import { db } from '../db/index.js';
 import { loginAttempt } from '../db/schema/index.js';
 import { MINUTE } from '../time.js';
 
-/** How many failures a key may have in the window before it must wait. */
-export type Limit = { key: string; maxFailures: number };
+/**
+ * How many failures a key may have in the window before it must wait. `isForgivenBySuccess`:
+ * a success on this key wipes the failures before it (a person who got in is not blocked by their
+ * earlier typos). Never for an address: an attacker with any account of their own could log in
+ * with it now and then, and guess other people's passwords without end.
+ */
+export type Limit = { key: string; maxFailures: number; isForgivenBySuccess: boolean };
 
 export const WINDOW = 15 * MINUTE;
 
 export const limits = {
 	/** Guessing one person's password: a few tries, then a pause. */
-	loginAccount: (loginName: string): Limit => ({ key: `login-account:${loginName}`, maxFailures: 5 }),
+	loginAccount: (loginName: string): Limit => ({ key: `login-account:${loginName}`, maxFailures: 5, isForgivenBySuccess: true }),
 	/** Many names from one address: a shared flat or office may mistype, so allow more. */
-	loginAddress: (address: string): Limit => ({ key: `login-address:${address}`, maxFailures: 30 }),
+	loginAddress: (address: string): Limit => ({ key: `login-address:${address}`, maxFailures: 30, isForgivenBySuccess: false }),
 	/** Guessing activation codes from one address. */
-	activateAddress: (address: string): Limit => ({ key: `activate-address:${address}`, maxFailures: 10 })
+	activateAddress: (address: string): Limit => ({ key: `activate-address:${address}`, maxFailures: 10, isForgivenBySuccess: false })
 };
 
-/**
- * True when any of the limits has too many failures in the window. Failures before the key's
- * latest success do not count, so a person who got in is not blocked by earlier typos.
- * The attempts live in the database, so the limit holds across several app processes.
- */
-export async function isRateLimited(checks: Limit[], now = Date.now()): Promise<boolean> {
-	for (const { key, maxFailures } of checks) {
-		const [lastSuccess] = await db
-			.select({ at: max(loginAttempt.at) })
-			.from(loginAttempt)
-			.where(and(eq(loginAttempt.key, key), eq(loginAttempt.isSuccess, true)));
-		const since = Math.max(now - WINDOW, lastSuccess?.at?.getTime() ?? 0);
-		const [failures] = await db
-			.select({ n: count() })
-			.from(loginAttempt)
-			.where(
-				and(
-					eq(loginAttempt.key, key),
-					eq(loginAttempt.isSuccess, false),
-					gt(loginAttempt.at, new Date(since))
-				)
-			);
-		if ((failures?.n ?? 0) >= maxFailures) return true;
-	}
-	return false;
+/** An attempt that was let through: counted as a failure until `finishAttempt` says it succeeded. */
+export type Attempt = { ids: number[]; keys: string[] };
+
+function isOverLimit({ key, maxFailures, isForgivenBySuccess }: Limit, now: number): SQL {
+	const windowStart = sql`${now - WINDOW}`;
+	const since = isForgivenBySuccess
+		? sql`max(${windowStart}, coalesce((select max(${loginAttempt.at}) from ${loginAttempt} where ${loginAttempt.key} = ${key} and ${loginAttempt.isSuccess} = 1), 0))`
+		: windowStart;
+	return sql`(select count(*) from ${loginAttempt} where ${loginAttempt.key} = ${key} and ${loginAttempt.isSuccess} = 0 and ${loginAttempt.at} > ${since}) >= ${maxFailures}`;
 }
 
-/** Records an attempt under every key, and logs failures for the security log. */
-export async function recordAttempt(checks: Limit[], isSuccess: boolean, now = Date.now()) {
-	await db
-		.insert(loginAttempt)
-		.values(checks.map(({ key }) => ({ key, isSuccess, at: new Date(now) })));
-	if (!isSuccess) {
-		console.warn(JSON.stringify({ event: 'auth_failure', keys: checks.map((c) => c.key), at: now }));
+/**
+ * Counts an attempt BEFORE the password or code is checked, in one statement: either every key
+ * is under its limit and the attempt is written under each (as a failure for now), or nothing is
+ * written and the answer is null (too many tries). One statement is atomic in SQLite, so twelve
+ * parallel guesses get exactly as many tries as the limit allows, in this process or several.
+ * The attempts live in the database, so the limit holds across app processes.
+ */
+export async function startAttempt(checks: Limit[], now = Date.now()): Promise<Attempt | null> {
+	const keys = sql.join(
+		checks.map(({ key }) => sql`(${key})`),
+		sql`, `
+	);
+	const anyOverLimit = sql.join(
+		checks.map((limit) => isOverLimit(limit, now)),
+		sql` or `
+	);
+	const rows = await db.all<{ id: number }>(sql`
+		insert into ${loginAttempt} (key, at, is_success)
+		select column1, ${now}, 0 from (values ${keys})
+		where not (${anyOverLimit})
+		returning id`);
+	if (rows.length === 0) {
+		console.warn(JSON.stringify({ event: 'auth_limited', keys: checks.map((c) => c.key), at: now }));
+		return null;
+	}
+	return { ids: rows.map((r) => Number(r.id)), keys: checks.map((c) => c.key) };
+}
+
+/** Marks a counted attempt as a success, or logs the failure for the security log. */
+export async function finishAttempt(attempt: Attempt, isSuccess: boolean, now = Date.now()) {
+	if (isSuccess) {
+		await db.update(loginAttempt).set({ isSuccess: true }).where(inArray(loginAttempt.id, attempt.ids));
+	} else {
+		console.warn(JSON.stringify({ event: 'auth_failure', keys: attempt.keys, at: now }));
 	}
 }

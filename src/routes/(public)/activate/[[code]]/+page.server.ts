@@ -7,7 +7,7 @@ import { parseForm } from '#lib/validation/form.js';
 import { activationCodeSchema, newAccountSchema } from '#lib/validation/auth.js';
 import { formatCode, normalizeCode } from '#lib/validation/invitation-code.js';
 import { checkActivationCode, redeemActivationCode, suggestLoginName } from '#lib/server/auth/invitation.js';
-import { isRateLimited, limits, recordAttempt } from '#lib/server/auth/rate-limit.js';
+import { finishAttempt, limits, startAttempt } from '#lib/server/auth/rate-limit.js';
 import { createSession, invalidateUserSessions } from '#lib/server/auth/session.js';
 import { setSessionCookie } from '#lib/server/auth/cookie.js';
 
@@ -31,12 +31,10 @@ export const actions = {
 		const parsed = parseForm(activationCodeSchema, data);
 		if (!parsed.success) return invalid(400, { step: 'code' as const, values, errors: parsed.errors });
 
-		const checks = [limits.activateAddress(getClientAddress())];
-		if (await isRateLimited(checks)) {
-			return invalid(429, { step: 'code' as const, values, errors: { code: 'activate_error_limited' } });
-		}
+		const attempt = await startAttempt([limits.activateAddress(getClientAddress())]);
+		if (!attempt) return invalid(429, { step: 'code' as const, values, errors: { code: 'activate_error_limited' } });
 		const result = await checkActivationCode(parsed.output.code);
-		await recordAttempt(checks, result.status === 'valid');
+		await finishAttempt(attempt, result.status === 'valid');
 		if (result.status !== 'valid') {
 			return invalid(400, { step: 'code' as const, values, errors: { code: codeErrors[result.status] } });
 		}
@@ -54,13 +52,11 @@ export const actions = {
 		const data = await request.formData();
 		const code = String(data.get('code') ?? '').slice(0, 40);
 		const values = { loginName: String(data.get('loginName') ?? '').slice(0, 40) };
-		const checks = [limits.activateAddress(getClientAddress())];
-		if (await isRateLimited(checks)) {
-			return invalid(429, { step: 'code' as const, values: { code }, errors: { code: 'activate_error_limited' } });
-		}
+		const attempt = await startAttempt([limits.activateAddress(getClientAddress())]);
+		if (!attempt) return invalid(429, { step: 'code' as const, values: { code }, errors: { code: 'activate_error_limited' } });
 		const codeCheck = await checkActivationCode(code);
+		await finishAttempt(attempt, codeCheck.status === 'valid');
 		if (codeCheck.status !== 'valid') {
-			await recordAttempt(checks, false);
 			return invalid(400, { step: 'code' as const, values: { code }, errors: { code: codeErrors[codeCheck.status] } });
 		}
 		const account = { step: 'account' as const, code, displayName: codeCheck.displayName, values };
@@ -75,7 +71,6 @@ export const actions = {
 		if (result.status !== 'activated') {
 			return invalid(400, { step: 'code' as const, values: { code }, errors: { code: codeErrors[result.status] } });
 		}
-		await recordAttempt(checks, true);
 		// A code used to reset a forgotten password ends every session made with the old one.
 		await invalidateUserSessions(result.userId);
 		const { token, expiresAt } = await createSession(result.userId, request.headers.get('user-agent') ?? '');
