@@ -9,6 +9,7 @@ import {
 	acceptHelperInvitation,
 	acceptSuggestion,
 	checkHelperInvitation,
+	findGrantForCitizen,
 	inviteHelper,
 	listCitizensForHelper,
 	listGrantsForCitizen,
@@ -41,6 +42,20 @@ async function acceptAsNew(token: string, loginName = `helper${Math.random().toS
 }
 
 describe('helper invitations', () => {
+	it('removed while being accepted: the removal wins, and nothing of the acceptance stays', async () => {
+		const { citizen, token, grantId } = await citizenWithInvitedRelative();
+		const loginName = `racer${Math.random().toString(36).slice(2, 8)}`;
+		// The link is checked at once; making the password hash takes a while, and the citizen removes the helper then.
+		const accepting = acceptHelperInvitation(token, { newAccount: { displayName: 'Racer', loginName, password: 'a long password' } });
+		await new Promise((resolve) => setTimeout(resolve, 5));
+		expect(await revokeGrant(citizen.id, grantId)).toBe(true);
+		expect((await accepting).status).toBe('invalid');
+
+		// Still removed: no open or active grant is left to find.
+		expect(await findGrantForCitizen(citizen.id, grantId)).toBeNull();
+		expect(await findUserByPassword(loginName, 'a long password')).toBeNull();
+	});
+
 	it('make a relative account that sees only the granted areas, and the visit is logged and shown as "last seen"', async () => {
 		const { citizen, token, grantId } = await citizenWithInvitedRelative();
 		expect((await checkHelperInvitation(token)).status).toBe('valid');

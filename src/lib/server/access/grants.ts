@@ -213,6 +213,7 @@ export async function checkHelperInvitation(token: string, now = Date.now()): Pr
 }
 
 class LoginNameTaken extends Error {}
+class InvitationWithdrawn extends Error {}
 
 export type AcceptResult =
 	| { status: 'accepted'; userId: string }
@@ -258,13 +259,18 @@ export async function acceptHelperInvitation(
 		} else {
 			userId = as.existing.id;
 		}
-		await tx
+		// Only an invitation still open becomes active: the citizen may have removed it a moment ago,
+		// after the check above. Then nothing of this stays (the account, the used link).
+		const activated = await tx
 			.update(grant)
 			.set({ status: 'active', granteeUserId: userId, acceptedAt: new Date(now) })
-			.where(eq(grant.id, check.grant.id));
+			.where(and(eq(grant.id, check.grant.id), eq(grant.status, 'invited')))
+			.returning({ id: grant.id });
+		if (activated.length !== 1) throw new InvitationWithdrawn();
 		return { status: 'accepted', userId } as const;
 	}).catch((error: unknown) => {
 		if (error instanceof LoginNameTaken) return { status: 'login_name_taken' } as const;
+		if (error instanceof InvitationWithdrawn) return { status: 'invalid' } as const;
 		throw error;
 	});
 }
