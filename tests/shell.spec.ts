@@ -2,6 +2,7 @@ import { chromium, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inviteHelper } from '../src/lib/server/access/grants.ts';
 import { citizenScene, expect, test } from './fixtures.ts';
 
 /** Every link and button a citizen can press must be at least 44×44 px (WCAG 2.5.8, our stricter target). */
@@ -105,8 +106,15 @@ test('security headers and a session cookie that scripts cannot read', async ({ 
 	expect(headers['x-content-type-options']).toBe('nosniff');
 	expect(headers['referrer-policy']).toBe('same-origin');
 	expect(headers['permissions-policy']).toContain('geolocation=()');
+	expect(headers['cache-control']).toBe('private, no-store');
 
 	const { citizen } = await citizenScene();
+	// An invitation link shows the citizen's name to someone not logged in: never kept in a cache.
+	const { token } = await inviteHelper(citizen.id, { kind: 'relative', name: 'Mor', areas: ['dreams'], canWriteInput: false, endsOn: null });
+	const invitation = await request.get(`/invite/${token}`);
+	expect(await invitation.text()).toContain('Bent Borger');
+	expect(invitation.headers()['cache-control']).toBe('private, no-store');
+
 	await loginAs(citizen.userId);
 	const page1 = await page.goto('/me');
 	expect(page1?.headers()['cache-control']).toBe('private, no-store');

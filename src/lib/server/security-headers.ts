@@ -1,8 +1,8 @@
 import type { Handle } from '@sveltejs/kit/hooks';
 
 /**
- * Headers Kit's `csp` option does not set. Pages for a logged-in person are never stored by the
- * browser or a proxy, so a shared phone or office PC does not keep someone's data in its cache.
+ * Headers Kit's `csp` option does not set. Pages are never stored by the browser or a proxy, so a
+ * shared phone or office PC does not keep someone's data in its cache.
  */
 export const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
@@ -17,8 +17,9 @@ export const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
 	if (event.url.protocol === 'https:') {
 		headers.set('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
 	}
-	if (event.locals.user && !event.url.pathname.startsWith('/_app/immutable/')) {
-		headers.set('Cache-Control', 'private, no-store');
-	}
+	// Every answer made here may hold someone's data, also without a log-in (an invitation link shows
+	// the citizen's name), so none is stored. Built files and static files never reach this hook;
+	// a route that sets its own rule (a worker's photo) keeps it.
+	if (!headers.has('Cache-Control')) headers.set('Cache-Control', 'private, no-store');
 	return response;
 };
