@@ -18,13 +18,13 @@ export type OwnServer = {
 };
 
 /**
- * Starts the production build on `port` with `databaseUrl` and waits until it answers.
+ * Starts the production build on `port` with `databaseUrl` (and any other settings in `env`) and waits until it answers.
  * process.execPath is the Node 24 this worker runs on (the machine's `node` is 20).
  */
-export async function startServer(port: number, databaseUrl: string): Promise<OwnServer> {
+export async function startServer(port: number, databaseUrl: string, env: Record<string, string> = {}): Promise<OwnServer> {
 	const child = spawn(process.execPath, [buildDir], {
 		cwd: repositoryRoot,
-		env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, SAMKLANG_DEMO: '0', ADDRESS_HEADER: 'x-forwarded-for' },
+		env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, SAMKLANG_DEMO: '0', ADDRESS_HEADER: 'x-forwarded-for', ...env },
 		stdio: ['ignore', 'ignore', 'pipe']
 	});
 	let stderr = '';

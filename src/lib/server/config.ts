@@ -3,8 +3,8 @@ export const config = {
 	/** `file:` for the embedded database, or `libsql://` / `http(s)://` for a libSQL server. */
 	databaseUrl: process.env.DATABASE_URL || 'file:data/samklang.db',
 	databaseAuthToken: process.env.DATABASE_AUTH_TOKEN || undefined,
-	/** Seed demo data into an empty database unless SAMKLANG_DEMO=0. */
-	seedDemoData: process.env.SAMKLANG_DEMO !== '0',
+	/** Demo data (with a published password) only when asked for: SAMKLANG_DEMO=1 (`npm run demo`). */
+	seedDemoData: process.env.SAMKLANG_DEMO === '1',
 	/** Where the generated SQL migrations are; the server runs from the repository root. */
 	migrationsFolder: process.env.SAMKLANG_MIGRATIONS || 'drizzle'
 };
