@@ -1,4 +1,4 @@
-import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type BrowserContext, type Page, type Route } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import {
 	TEST_PASSWORD,
@@ -17,29 +17,33 @@ export const factories = { assignWorker, createActivationCode, createCitizen, cr
 /**
  * Fails on any WCAG 2.0/2.1/2.2 A or AA violation axe finds in the page as it is now.
  * axe runs as a script in the page, which a page without JavaScript refuses. Such a page is
- * scanned as a copy: the same HTML, without its scripts, at the same URL in a second page.
+ * scanned as a copy: the same HTML, without its scripts, at the same URL in a page kept for
+ * that (one per Playwright worker, since making a context and a page for every scan cost
+ * seconds each on a busy machine and pushed long tests past their time limit).
  */
-async function expectAccessible(page: Page, isJavaScriptOn: boolean) {
+async function expectAccessible(page: Page, isJavaScriptOn: boolean, copyPage: () => Promise<Page>) {
 	if (isJavaScriptOn) return expectNoViolations(page);
 
 	// Without JavaScript the DOM is exactly the server's HTML; the copy drops the scripts so it stays that way.
 	const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, '');
 	const url = page.url();
-	// Playwright's test runner gives new contexts the test's options: ask for JavaScript explicitly.
-	const copyContext = await page.context().browser()!.newContext({ javaScriptEnabled: true });
+	const copy = await copyPage();
+	const serveCopy = (route: Route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+	await copy.route(url, serveCopy);
 	try {
-		const copy = await copyContext.newPage();
-		await copy.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
 		await copy.goto(url);
 		await expectNoViolations(copy, url);
 	} finally {
-		await copyContext.close();
+		await copy.unroute(url, serveCopy);
 	}
 }
 
 async function expectNoViolations(page: Page, url = page.url()) {
 	const results = await new AxeBuilder({ page })
 		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+		// Legacy mode runs axe in the page itself. The default opens one more page per scan to put the
+		// frames' results together, which our pages (no frames) do not need.
+		.setLegacyMode(true)
 		.analyze();
 	const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 	expect(summary, `axe violations on ${url}`).toEqual([]);
@@ -54,6 +58,11 @@ export async function signIn(context: BrowserContext, userId: string, baseURL = 
 	]);
 }
 
+type WorkerFixtures = {
+	/** A page with JavaScript for scanning script-free copies of pages; made when first needed, one per worker. */
+	axeCopyPage: () => Promise<Page>;
+};
+
 type Fixtures = {
 	/** Runs axe on the page as it is now; see the function of the same name. */
 	expectAccessible: (page: Page) => Promise<void>;
@@ -61,14 +70,33 @@ type Fixtures = {
 	loginAs: (userId: string) => Promise<void>;
 };
 
-export const test = base.extend<Fixtures>({
+/** Makes the copy page on first use, so workers that never scan a page without JavaScript make none. */
+function lazyCopyPage(browser: Browser) {
+	let page: Promise<Page> | null = null;
+	return {
+		get: () => (page ??= browser.newContext({ javaScriptEnabled: true }).then((context) => context.newPage())),
+		close: async () => {
+			if (page) await (await page).context().close();
+		}
+	};
+}
+
+export const test = base.extend<Fixtures, WorkerFixtures>({
+	axeCopyPage: [
+		async ({ browser }, use) => {
+			const copy = lazyCopyPage(browser);
+			await use(copy.get);
+			await copy.close();
+		},
+		{ scope: 'worker' }
+	],
 	// A client address of its own for every test (the server reads it from X-Forwarded-For).
 	extraHTTPHeaders: async ({}, use) => {
 		const octet = () => Math.floor(Math.random() * 250) + 1;
 		await use({ 'x-forwarded-for': `10.${octet()}.${octet()}.${octet()}` });
 	},
-	expectAccessible: async ({ javaScriptEnabled }, use) => {
-		await use((page) => expectAccessible(page, javaScriptEnabled));
+	expectAccessible: async ({ javaScriptEnabled, axeCopyPage }, use) => {
+		await use((page) => expectAccessible(page, javaScriptEnabled, axeCopyPage));
 	},
 	loginAs: async ({ context, baseURL }, use) => {
 		await use((userId) => signIn(context, userId, baseURL));
