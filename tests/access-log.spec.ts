@@ -49,3 +49,158 @@ test('the citizen reads who saw their data, in words, and can filter by person; 
 	await expect(page.getByText(/Lise Leder \(leder\) så din log/)).toBeVisible();
 	await expectAccessible(page);
 });
+
+/** A relative the citizen invited and then removed: the log-in still works, every look is refused. */
+async function removedRelative(citizenId: string, name: string) {
+	const { acceptHelperInvitation, inviteHelper, revokeGrant } = await import('../src/lib/server/access/grants.ts');
+	const { grantId, token } = await inviteHelper(citizenId, { kind: 'relative', name, areas: ['dreams'], canWriteInput: false, endsOn: null });
+	const result = await acceptHelperInvitation(token, {
+		newAccount: { displayName: name, loginName: `r${Math.random().toString(36).slice(2, 12)}`, password: 'a long password' }
+	});
+	if (result.status !== 'accepted') throw new Error(result.status);
+	await revokeGrant(citizenId, grantId);
+	return result.userId;
+}
+
+for (const javaScriptEnabled of [true, false]) {
+	test(`600 refusals cannot push a staff read out of sight: one line with the count, and the whole log page by page, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, async ({
+		page,
+		browser,
+		loginAs,
+		expectAccessible
+	}) => {
+		test.setTimeout(120_000);
+		const { citizen, worker, unit } = await citizenScene();
+		const { recordAccess } = await import('../src/lib/server/access-log/record.ts');
+
+		// Older history: 230 reads by another worker three days ago, one a minute.
+		const olga = await factories.createUser('worker', { unitId: unit.id, name: 'Olga Ældre' });
+		const threeDaysAgo = Date.now() - 3 * 24 * 3_600_000;
+		for (let i = 0; i < 230; i++) {
+			await recordAccess([{ citizenId: citizen.id, actor: { id: olga.id, role: 'worker' }, action: 'read', area: 'plan' }], undefined, threeDaysAgo + i * 60_000);
+		}
+
+		// The kontaktperson reads the citizen's page; then the removed relative tries 600 times.
+		const staffContext = await browser.newContext();
+		await signIn(staffContext, worker.id);
+		await (await staffContext.newPage()).goto(`/staff/citizens/${citizen.id}`);
+		await staffContext.close();
+		const relativeContext = await browser.newContext();
+		await signIn(relativeContext, await removedRelative(citizen.id, 'Rita Relativ'));
+		for (let batch = 0; batch < 30; batch++) {
+			const answers = await Promise.all(Array.from({ length: 20 }, () => relativeContext.request.get(`/helper/${citizen.id}/dreams`)));
+			expect(answers.map((a) => a.status())).toEqual(Array(20).fill(404));
+		}
+		await relativeContext.close();
+
+		await loginAs(citizen.userId);
+		await page.goto('/me/access-log');
+		const lines = page.getByRole('listitem');
+		const rita = lines.filter({ hasText: 'Rita Relativ' });
+		await expect(page.getByText(new RegExp(`${worker.displayName} \\(din kontaktperson\\) så dine oplysninger kl\\. \\d\\d\\.\\d\\d\\.`))).toBeVisible();
+		await expect(rita).toHaveCount(1);
+		await expect(rita).toHaveText(
+			/^Rita Relativ \(pårørende\) prøvede at se dine drømme 600 gange\. Første gang kl\. \d\d\.\d\d, sidste gang kl\. \d\d\.\d\d\. Det fik personen ikke lov til\.$/
+		);
+		const pages = page.getByRole('navigation', { name: 'Flere linjer i loggen' });
+		// Follows a paging link and waits for the new page (without JavaScript a click only starts the load).
+		const follow = async (name: 'Ældre' | 'Nyere') => {
+			const from = page.url();
+			await pages.getByRole('link', { name }).click();
+			await page.waitForURL((url) => url.href !== from);
+		};
+		await expect(pages.getByRole('link', { name: 'Nyere' })).toHaveCount(0);
+		// A touch target of at least 44 px on the citizen's page.
+		expect((await pages.getByRole('link', { name: 'Ældre' }).boundingBox())!.height).toBeGreaterThanOrEqual(44);
+		await expect(lines).toHaveCount(100);
+		let olgaLines = await lines.filter({ hasText: 'Olga Ældre' }).count();
+		await expectAccessible(page);
+
+		// The filter offers everyone in the whole log, also people only on older pages.
+		const options = await page.getByLabel('Vis kun én person').locator('option').allTextContents();
+		expect(options).toEqual(expect.arrayContaining(['Olga Ældre (medarbejder)', 'Rita Relativ (pårørende)', `${worker.displayName} (din kontaktperson)`]));
+
+		await follow('Ældre');
+		await expect(page.getByText('Du ser ældre linjer.', { exact: false })).toBeVisible();
+		await expect(lines.filter({ hasText: 'Olga Ældre' })).toHaveCount(100);
+		await expect(rita).toHaveCount(0);
+		await expectAccessible(page);
+
+		await follow('Ældre');
+		await expect(pages.getByRole('link', { name: 'Ældre' })).toHaveCount(0);
+		olgaLines += 100 + (await lines.filter({ hasText: 'Olga Ældre' }).count());
+		expect(olgaLines).toBe(230);
+		await expectAccessible(page);
+
+		await follow('Nyere');
+		await expect(lines.filter({ hasText: 'Olga Ældre' })).toHaveCount(100);
+		await follow('Nyere');
+		await expect(rita).toHaveCount(1);
+		await expect(pages.getByRole('link', { name: 'Nyere' })).toHaveCount(0);
+		await expect(page.getByText('Du ser ældre linjer.', { exact: false })).toHaveCount(0);
+
+		// One person's lines, paged the same way.
+		await page.getByLabel('Vis kun én person').selectOption({ label: 'Olga Ældre (medarbejder)' });
+		await page.getByRole('button', { name: 'Vis' }).click();
+		await expect(lines.filter({ hasText: 'Olga Ældre' })).toHaveCount(100);
+		await follow('Ældre');
+		await follow('Ældre');
+		await expect(lines.filter({ hasText: 'Olga Ældre' })).toHaveCount(30);
+		await expect(lines).toHaveCount(30);
+		await expectAccessible(page);
+
+		await page.goto('/en/me/access-log');
+		await expect(lines.filter({ hasText: 'Rita Relativ' })).toHaveText(
+			/^Rita Relativ \(relative\) tried to see your dreams 600 times\. First at \d\d:\d\d, last at \d\d:\d\d\. They were not allowed\.$/
+		);
+		await expect(page.getByRole('navigation', { name: 'More lines in the log' }).getByRole('link', { name: 'Older' })).toBeVisible();
+		await expectAccessible(page);
+
+		// The staff copy of the log pages the same way.
+		const leader = await factories.createUser('leader', { unitId: unit.id, name: 'Lise Leder' });
+		await page.context().clearCookies();
+		await loginAs(leader.id);
+		await page.goto(`/staff/citizens/${citizen.id}/access-log`);
+		await expect(rita).toHaveCount(1);
+		await expect(page.getByText(new RegExp(`${worker.displayName} \\(din kontaktperson\\) så dine oplysninger`))).toBeVisible();
+		await follow('Ældre');
+		await expect(lines.filter({ hasText: 'Olga Ældre' })).toHaveCount(100);
+		await expectAccessible(page);
+	});
+}
+
+test('the log shows the leader reading a deletion request and the worker seeing the ratings on Mine borgere', async ({
+	page,
+	browser,
+	loginAs,
+	expectAccessible
+}) => {
+	const { citizen, worker, leader } = await citizenScene();
+	const { requestDeletion } = await import('../src/lib/server/my-data.ts');
+	const { createRating } = await import('../src/lib/server/ratings/ratings.ts');
+	const { activeQuestionSet } = await import('../src/lib/server/ratings/question-sets.ts');
+	const { db } = await import('../src/lib/server/db/index.ts');
+	const { citizen: citizenTable } = await import('../src/lib/server/db/schema/index.ts');
+	const { eq } = await import('drizzle-orm');
+	const [target] = await db.select().from(citizenTable).where(eq(citizenTable.id, citizen.id));
+	const { set, questions } = await activeQuestionSet(target!.unitId);
+	// A good rating: no flag, so only the trend line shows it.
+	await createRating(target!, { setId: set.id, answers: { [questions[0]!.id]: 'very-good' }, comment: '', visitId: null, clientId: null });
+	await requestDeletion(citizen.id, 'Slet mig.');
+
+	for (const [userId, path] of [
+		[worker.id, '/staff'],
+		[leader.id, '/staff/deletion-requests']
+	] as const) {
+		const staffContext = await browser.newContext();
+		await signIn(staffContext, userId);
+		await (await staffContext.newPage()).goto(path);
+		await staffContext.close();
+	}
+
+	await loginAs(citizen.userId);
+	await page.goto('/me/access-log');
+	await expect(page.getByText(new RegExp(`${worker.displayName} \\(din kontaktperson\\) så dine vurderinger kl\\. \\d\\d\\.\\d\\d\\.`))).toBeVisible();
+	await expect(page.getByText(/Lene Leder \(leder\) så din besked om at slette dine data kl\. \d\d\.\d\d\./)).toBeVisible();
+	await expectAccessible(page);
+});

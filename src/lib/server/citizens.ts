@@ -5,7 +5,7 @@ import { citizen, contactAssignment, unit, user, type AssignmentRole, type Citiz
 import type { SessionUser } from './auth/session.js';
 import { recordAccess } from './access-log/record.js';
 import { addDays, todayIso } from './time.js';
-import { latestRatingFlags } from './ratings/ratings.js';
+import { latestRatingFlags, recentScores } from './ratings/ratings.js';
 import { openWishFlags } from './contact-person/wishes.js';
 
 /** A worker who supports a citizen now. */
@@ -97,6 +97,8 @@ export type CaseloadRow = Pick<Citizen, 'id' | 'hoursBand' | 'legalBasis' | 'sta
 	ratingFlag: { isLow: boolean; isFalling: boolean } | null;
 	/** The citizen has asked for another kontaktperson or team and waits for the leader's answer. */
 	wishFlag: { isOverdue: boolean } | null;
+	/** Up to six recent overall scores, oldest first, for the small trend line. */
+	sparkline: number[];
 };
 
 /**
@@ -135,14 +137,22 @@ export async function listCaseload(staff: SessionUser, today = todayIso()): Prom
 
 	const supporters = await currentSupporters(rows.map((r) => r.id), today);
 	const flags = await latestRatingFlags(rows.map((r) => r.id));
+	const sparklines = await recentScores(rows.map((r) => r.id));
 	const wishes = await openWishFlags(rows.map((r) => r.id));
-	// A flag tells something about the citizen's ratings, so showing it is a read of them too.
+	// A flag or a trend line shows the citizen's ratings, so showing either is a read of them too.
+	const ratingsShown = new Set([...flags.keys(), ...sparklines.keys()]);
 	await recordAccess([
 		...rows.map((r) => ({ citizenId: r.id, actor: staff, action: 'read' as const, area: 'overview', object: 'caseload' })),
-		...[...flags.keys()].map((citizenId) => ({ citizenId, actor: staff, action: 'read' as const, area: 'ratings', object: 'caseload' })),
+		...[...ratingsShown].map((citizenId) => ({ citizenId, actor: staff, action: 'read' as const, area: 'ratings', object: 'caseload' })),
 		...[...wishes.keys()].map((citizenId) => ({ citizenId, actor: staff, action: 'read' as const, area: 'contact-person', object: 'caseload' }))
 	]);
-	return rows.map((r) => ({ ...r, supporters: supporters.get(r.id) ?? [], ratingFlag: flags.get(r.id) ?? null, wishFlag: wishes.get(r.id) ?? null }));
+	return rows.map((r) => ({
+		...r,
+		supporters: supporters.get(r.id) ?? [],
+		ratingFlag: flags.get(r.id) ?? null,
+		wishFlag: wishes.get(r.id) ?? null,
+		sparkline: sparklines.get(r.id) ?? []
+	}));
 }
 
 /** The staff view of one citizen, after `requireCitizenAccess` allowed it. */

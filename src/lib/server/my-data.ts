@@ -4,7 +4,7 @@ import { db } from './db/index.js';
 import { citizen, contactAssignment, credential, deletionRequest, grant, session, unit, user, type Citizen } from './db/schema/index.js';
 import type { SessionUser } from './auth/session.js';
 import { recordAccess } from './access-log/record.js';
-import { accessLogView } from './access-log/view.js';
+import { fullAccessLog } from './access-log/view.js';
 import { describeDevice } from './auth/device-name.js';
 import { newId } from './random.js';
 
@@ -36,7 +36,7 @@ export async function exportCitizenData(target: Citizen, actor: SessionUser, how
 	const credentials = await db.select().from(credential).where(eq(credential.userId, target.userId));
 	const sessions = await db.select().from(session).where(eq(session.userId, target.userId)).orderBy(desc(session.lastUsedAt));
 	const requests = await listDeletionRequests(target.id);
-	const log = await accessLogView(target.id);
+	const log = await fullAccessLog(target.id);
 
 	await recordAccess([{ citizenId: target.id, actor, action: 'export', area: 'data', object: how }]);
 
@@ -75,7 +75,7 @@ export async function exportCitizenData(target: Citizen, actor: SessionUser, how
 			createdAt: s.createdAt.toISOString(),
 			lastUsedAt: s.lastUsedAt.toISOString()
 		})),
-		accessLog: log.entries.map((e) => ({ at: e.at, who: e.actorName, relation: e.relation, action: e.action, area: e.area })),
+		accessLog: log.entries.map((e) => ({ at: e.at, who: e.actorName, relation: e.relation, action: e.action, area: e.area, repeatCount: e.repeatCount, lastAt: e.lastAt })),
 		deletionRequests: requests.map((r) => ({
 			requestedAt: r.requestedAt.toISOString(),
 			message: r.message,

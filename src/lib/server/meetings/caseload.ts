@@ -1,13 +1,13 @@
-import { and, asc, desc, eq, gte, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { db } from '../db/index.js';
-import { meeting, rating, unit } from '../db/schema/index.js';
+import { meeting, unit } from '../db/schema/index.js';
 import type { SessionUser } from '../auth/session.js';
 import type { CaseloadRow } from '../citizens.js';
 import { addDays, DAY, todayIso } from '../time.js';
 import { attentionScore, isEvaluationDue, isReviewLate, proposedMeetings, teamStartDate } from './meeting-rules.js';
 import { reviewFor } from './meetings.js';
 
-/** Mine borgere, extended: next meeting, unread items, recent ratings and flags, most urgent first. */
+/** Mine borgere, extended: next meeting, unread items and flags, most urgent first (the trend line and its log line come from listCaseload). */
 export async function withAttention(staff: SessionUser, rows: CaseloadRow[], now = new Date()) {
 	const ids = rows.map((r) => r.id);
 	if (ids.length === 0) return [];
@@ -18,11 +18,6 @@ export async function withAttention(staff: SessionUser, rows: CaseloadRow[], now
 		.from(meeting)
 		.where(and(inArray(meeting.citizenId, ids), isNull(meeting.cancelledAt)))
 		.orderBy(asc(meeting.startsAt));
-	const recentRatings = await db
-		.select({ citizenId: rating.citizenId, score: rating.score })
-		.from(rating)
-		.where(and(inArray(rating.citizenId, ids), gte(rating.createdAt, new Date(now.getTime() - 365 * DAY))))
-		.orderBy(desc(rating.createdAt));
 
 	const extended = await Promise.all(
 		rows.map(async (row) => {
@@ -47,8 +42,6 @@ export async function withAttention(staff: SessionUser, rows: CaseloadRow[], now
 				...row,
 				nextMeeting: next ? { id: next.id, type: next.type, startsAt: next.startsAt.toISOString() } : null,
 				unread: review?.unread ?? 0,
-				/** Up to six recent overall scores, oldest first, for the small trend line. */
-				sparkline: recentRatings.filter((r) => r.citizenId === row.id && r.score !== null).slice(0, 6).map((r) => r.score!).reverse(),
 				flags,
 				attention: attentionScore(flags)
 			};

@@ -8,6 +8,7 @@ import type { SessionUser } from '../auth/session.js';
 import { activateQuestionSet, activeQuestionSet, addQuestionSet, listQuestionSets, moveQuestion, retireQuestion } from './question-sets.js';
 import { createRating, latestRatingFlags, listRatings, markVisitDone, ratingPrompt, unitRatingOverview, workerTrend } from './ratings.js';
 import type { Face } from '../../rating-scale.js';
+import { listCaseload } from '../citizens.js';
 
 async function scene() {
 	const unit = await createUnit();
@@ -89,6 +90,27 @@ describe('ratings', () => {
 		expect(overview.flagged.map((c) => c.id)).toEqual([target.id]);
 		expect(overview.workers.find((w) => w.id === worker.id)).toMatchObject({ score: 0, count: 1 });
 		expect((await listAccessForCitizen(target.id)).map((e) => [e.action, e.area, e.object])).toContainEqual(['read', 'ratings', 'unit-overview']);
+	});
+});
+
+describe('ratings on Mine borgere', () => {
+	it("logs a ratings read for each citizen whose trend line is shown, also without a flag", async () => {
+		const { target, staff } = await scene();
+		const unrated = await createCitizen(target.unitId);
+		await assignWorker(unrated.id, staff.id);
+		await rate(target, ['good', 'very-good']);
+		await rate(target, ['very-good', 'very-good']);
+		expect(await latestRatingFlags([target.id])).toEqual(new Map());
+
+		const rows = await listCaseload(staff);
+		expect(rows.find((r) => r.id === target.id)!.sparkline).toEqual([8.75, 10]);
+		const reads = async (citizenId: string) =>
+			(await listAccessForCitizen(citizenId)).filter((e) => e.actorUserId === staff.id).map((e) => [e.area, e.object]).sort();
+		expect(await reads(target.id)).toEqual([
+			['overview', 'caseload'],
+			['ratings', 'caseload']
+		]);
+		expect(await reads(unrated.id)).toEqual([['overview', 'caseload']]);
 	});
 });
 

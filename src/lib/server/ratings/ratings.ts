@@ -188,6 +188,23 @@ export async function latestRatingFlags(citizenIds: string[]) {
 	return flags;
 }
 
+/** Up to six recent overall scores of each citizen (the last year), oldest first: the trend line on Mine borgere. */
+export async function recentScores(citizenIds: string[], now = new Date()) {
+	const scores = new Map<string, number[]>();
+	if (citizenIds.length === 0) return scores;
+	const rows = await db
+		.select({ citizenId: rating.citizenId, score: rating.score })
+		.from(rating)
+		.where(and(inArray(rating.citizenId, citizenIds), isNotNull(rating.score), gte(rating.createdAt, new Date(now.getTime() - 365 * DAY))))
+		.orderBy(desc(rating.createdAt));
+	for (const { citizenId, score } of rows) {
+		const list = scores.get(citizenId) ?? [];
+		if (list.length < 6) scores.set(citizenId, [...list, score!]);
+	}
+	for (const [citizenId, list] of scores) scores.set(citizenId, list.reverse());
+	return scores;
+}
+
 /** A worker's own trend: the mean of ratings about them, per month, over the last year. No citizen is named. */
 export async function workerTrend(workerId: string, now = new Date()) {
 	const rows = await db

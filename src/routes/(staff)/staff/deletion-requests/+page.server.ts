@@ -3,7 +3,8 @@ import { invalid } from '#lib/server/form-failure.js';
 import * as v from 'valibot';
 import type { Actions, PageServerLoad } from './$types';
 import { requireRole } from '#lib/server/auth/guards.js';
-import { answerDeletionRequest, listDeletionRequestsForUnit } from '#lib/server/my-data.js';
+import { answerDeletionRequest } from '#lib/server/my-data.js';
+import { readDeletionRequestsForLeader } from '#lib/server/deletion-requests.js';
 import { parseForm } from '#lib/validation/form.js';
 
 const answerSchema = v.object({
@@ -14,7 +15,8 @@ const answerSchema = v.object({
 
 export const load = (async () => {
 	const leader = requireRole(['leader']);
-	const rows = await listDeletionRequestsForUnit(leader.unitId ?? '');
+	// Each citizen shown is a read of their data, written to their access log.
+	const rows = await readDeletionRequestsForLeader(leader);
 	return {
 		requests: rows.map(({ request, name }) => ({
 			id: request.id,

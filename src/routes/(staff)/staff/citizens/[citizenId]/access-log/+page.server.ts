@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
 import { requireCitizenAccess, requireRole } from '#lib/server/auth/guards.js';
-import { accessLogView } from '#lib/server/access-log/view.js';
+import { accessLogPage } from '#lib/server/access-log/view.js';
 import { getCitizenOverview } from '#lib/server/citizens.js';
 
 export const load = (async ({ params, url }) => {
@@ -9,5 +9,6 @@ export const load = (async ({ params, url }) => {
 	const { citizen } = await requireCitizenAccess(params.citizenId, 'access-log');
 	const person = url.searchParams.get('person') || null;
 	const { name } = await getCitizenOverview(citizen);
-	return { name, citizenId: citizen.id, ...(await accessLogView(citizen.id, person)), selectedPerson: person };
+	const page = await accessLogPage(citizen.id, { person, before: url.searchParams.get('before'), after: url.searchParams.get('after') });
+	return { name, citizenId: citizen.id, ...page, selectedPerson: person };
 }) satisfies PageServerLoad;
