@@ -67,6 +67,7 @@ for (const javaScriptEnabled of [true, false]) {
 				await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
 			}
 			await expect(page.getByRole('article', { name: mark('Flytte selv') })).toContainText('How far: On the way');
+			await expectAccessible(page);
 		});
 	});
 }
