@@ -18,3 +18,14 @@ const visibilityWords: Record<DreamVisibility, () => string> = {
 	relatives: m.visibility_relatives
 };
 export const visibilityLabel = (visibility: DreamVisibility) => visibilityWords[visibility]();
+
+export type DreamChange = 'create' | 'update' | 'delete' | 'restore' | 'confirm';
+const changeWords: Record<DreamChange, () => string> = {
+	create: m.change_create,
+	update: m.change_update,
+	delete: m.change_delete,
+	restore: m.change_restore,
+	confirm: m.change_confirm
+};
+/** "Skrevet", "Rettet" …: what a version of a dream did. */
+export const dreamChangeLabel = (change: DreamChange) => changeWords[change]();

@@ -1,87 +1,85 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { db } from './db/index.js';
-import { citizen, contactAssignment, credential, deletionRequest, grant, session, unit, user, type Citizen } from './db/schema/index.js';
+import { citizen, deletionRequest, unit, user, type Citizen } from './db/schema/index.js';
 import type { SessionUser } from './auth/session.js';
 import { recordAccess } from './access-log/record.js';
 import { fullAccessLog } from './access-log/view.js';
-import { describeDevice } from './auth/device-name.js';
 import { newId } from './random.js';
+import { exportAccount, exportHelpers } from './my-data/account.js';
+import { exportContactWishes, exportSupporters } from './my-data/contact.js';
+import { exportDreams, exportPlan } from './my-data/dreams-plan.js';
+import { exportMeetings } from './my-data/meetings.js';
+import { exportRatings, exportVisits } from './my-data/ratings.js';
+import { iso, namesOf } from './my-data/names.js';
 
-/** Version of the export's structure; the README documents it. */
-export const EXPORT_FORMAT = { format: 'samklang-export', version: 1 } as const;
+/** Version of the export's structure; the README documents it. 2: every area of the citizen's data. */
+export const EXPORT_FORMAT = { format: 'samklang-export', version: 2 } as const;
+
+/** The citizen's whole access log for the export, every line, as the log page shows it (refusals folded, with their count). */
+async function exportAccessLog(citizenId: string) {
+	const log = await fullAccessLog(citizenId);
+	return log.entries.map((e) => ({ at: e.at, who: e.actorName, relation: e.relation, action: e.action, area: e.area, repeatCount: e.repeatCount, lastAt: e.lastAt }));
+}
 
 /**
- * Everything Samklang stores about a citizen, as one plain object (DESIGN.md §2.9, GDPR art. 15 and 20).
+ * Everything Samklang stores about a citizen, as one plain object (DESIGN.md §2.9, GDPR art. 15 and 20),
+ * uncapped. my-data.spec.ts checks it against every table of the schema that holds a citizen's data.
  * The export itself is logged, also when the citizen makes it, so the log shows every copy made.
  */
 export async function exportCitizenData(target: Citizen, actor: SessionUser, how: 'file' | 'page') {
-	const worker = alias(user, 'worker');
-	const [person] = await db.select().from(user).where(eq(user.id, target.userId));
 	const [home] = await db.select({ name: unit.name }).from(unit).where(eq(unit.id, target.unitId));
-	const supporters = await db
-		.select({
-			name: worker.displayName,
-			role: contactAssignment.role,
-			isMain: contactAssignment.isMain,
-			isTemporary: contactAssignment.isTemporary,
-			fromDate: contactAssignment.fromDate,
-			toDate: contactAssignment.toDate
-		})
-		.from(contactAssignment)
-		.innerJoin(worker, eq(worker.id, contactAssignment.workerId))
-		.where(eq(contactAssignment.citizenId, target.id))
-		.orderBy(asc(contactAssignment.fromDate));
-	const helpers = await db.select().from(grant).where(eq(grant.citizenId, target.id)).orderBy(asc(grant.createdAt));
-	const credentials = await db.select().from(credential).where(eq(credential.userId, target.userId));
-	const sessions = await db.select().from(session).where(eq(session.userId, target.userId)).orderBy(desc(session.lastUsedAt));
-	const requests = await listDeletionRequests(target.id);
-	const log = await fullAccessLog(target.id);
+	const [account, supporters, helpers, dreams, plan, meetings, visits, ratings, wishes, requests, accessLog] = await Promise.all([
+		exportAccount(target.userId),
+		exportSupporters(target.id),
+		exportHelpers(target.id),
+		exportDreams(target.id),
+		exportPlan(target.id),
+		exportMeetings(target.id),
+		exportVisits(target.id),
+		exportRatings(target.id),
+		exportContactWishes(target.id),
+		listDeletionRequests(target.id),
+		exportAccessLog(target.id)
+	]);
+	const name = await namesOf(requests.map((r) => r.handledBy));
 
 	await recordAccess([{ citizenId: target.id, actor, action: 'export', area: 'data', object: how }]);
 
 	return {
 		...EXPORT_FORMAT,
 		exportedAt: new Date().toISOString(),
-		person: { name: person?.displayName ?? '', loginName: person?.loginName ?? null, createdAt: person?.createdAt.toISOString() ?? null },
+		person: account.person,
 		citizen: {
+			id: target.id,
 			unit: home?.name ?? '',
 			hoursBand: target.hoursBand,
 			legalBasis: target.legalBasis,
 			startDate: target.startDate,
-			status: target.status
+			status: target.status,
+			createdAt: target.createdAt.toISOString(),
+			ratingPromptDismissedAt: iso(target.ratingPromptDismissedAt)
 		},
 		supporters,
-		helpers: helpers.map((g) => ({
-			name: g.name,
-			kind: g.kind,
-			status: g.status,
-			areas: g.areas,
-			canWriteInput: g.canWriteInput,
-			endsOn: g.endsOn,
-			createdAt: g.createdAt.toISOString(),
-			acceptedAt: g.acceptedAt?.toISOString() ?? null,
-			revokedAt: g.revokedAt?.toISOString() ?? null,
-			lastSeenAt: g.lastSeenAt?.toISOString() ?? null
-		})),
-		login: {
-			hasPassword: credentials.some((c) => c.kind === 'password'),
-			passkeys: credentials
-				.filter((c) => c.kind === 'passkey')
-				.map((c) => ({ name: c.name, createdAt: c.createdAt.toISOString(), lastUsedAt: c.lastUsedAt?.toISOString() ?? null }))
-		},
-		sessions: sessions.map((s) => ({
-			device: describeDevice(s.userAgent),
-			createdAt: s.createdAt.toISOString(),
-			lastUsedAt: s.lastUsedAt.toISOString()
-		})),
-		accessLog: log.entries.map((e) => ({ at: e.at, who: e.actorName, relation: e.relation, action: e.action, area: e.area, repeatCount: e.repeatCount, lastAt: e.lastAt })),
+		helpers,
+		login: account.login,
+		sessions: account.sessions,
+		dreams,
+		plan,
+		meetings,
+		visits,
+		ratings,
+		contactWishes: wishes.contactWishes,
+		contactSuggestions: wishes.contactSuggestions,
+		accessLog,
 		deletionRequests: requests.map((r) => ({
+			id: r.id,
 			requestedAt: r.requestedAt.toISOString(),
 			message: r.message,
 			status: r.status,
 			answer: r.answer,
-			handledAt: r.handledAt?.toISOString() ?? null
+			handledBy: name(r.handledBy),
+			handledAt: iso(r.handledAt)
 		}))
 	};
 }
