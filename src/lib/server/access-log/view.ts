@@ -42,7 +42,8 @@ export async function accessLogView(citizenId: string, onlyActorId: string | nul
 		actorId: r.actorUserId,
 		actorName: names.get(r.actorUserId) ?? null,
 		relation: relationOf(r.actorUserId, r.actorRole),
-		action: r.action === 'write' ? 'update' : r.action,
+		// A leader's reset of the citizen's access reads as its own sentence ("nulstillede din adgang").
+		action: r.action === 'update' && r.object === 'access-reset' ? 'reset' : r.action === 'write' ? 'update' : r.action,
 		area: r.area
 	}));
 	const people = [...new Map(entries.map((e) => [e.actorId, { id: e.actorId, name: e.actorName, relation: e.relation }])).values()];

@@ -6,7 +6,7 @@ import { assignWorker, createCitizen, createUnit, createUser, createWorker } fro
 import { listAccessForCitizen } from '../access-log/record.js';
 import { findUserByPassword } from './password.js';
 import { checkActivationCode, createActivationCode, redeemActivationCode, replaceActivationCode } from './invitation.js';
-import { RESET_DELAY, markResetNoticesSeen, resetCitizenAccess, unreadResetNotice } from './access-reset.js';
+import { RESET_DELAY, markResetNoticesSeen, mayResetAccess, resetCitizenAccess, unreadResetNotice } from './access-reset.js';
 import type { SessionUser } from './session.js';
 
 const asSession = (u: { id: string; role: SessionUser['role']; unitId?: string | null }, name = 'Lene Leder'): SessionUser => ({
@@ -117,5 +117,15 @@ describe('the notice on Min side', () => {
 		expect(await unreadResetNotice(citizen.userId)).toMatchObject({ byName: 'Lene Leder', at: new Date(now).toISOString(), phone: '70 20 30 40' });
 		await markResetNoticesSeen(citizen.userId);
 		expect(await unreadResetNotice(citizen.userId)).toBeNull();
+	});
+});
+
+describe('the guard of the reset page', () => {
+	it('lets only a leader of the unit through, and logs everyone else as denied', async () => {
+		const { citizen, worker, leader } = await scene({ activated: true });
+		expect(await mayResetAccess(leader, citizen.id)).toBe(true);
+		expect(await mayResetAccess(worker, citizen.id)).toBe(false);
+		expect(await mayResetAccess(worker, 'no-such-citizen')).toBe(false);
+		expect(await logOf(citizen.id)).toEqual([[worker.id, 'denied', 'account', 'access-reset']]);
 	});
 });

@@ -1,7 +1,7 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { db } from '../db/index.js';
-import { invitation, unit, user, type Citizen } from '../db/schema/index.js';
+import { citizen, invitation, unit, user, type Citizen } from '../db/schema/index.js';
 import type { SessionUser } from './session.js';
 import { recordAccess } from '../access-log/record.js';
 import { DAY } from '../time.js';
@@ -19,7 +19,28 @@ export const ACCESS_RESET_OBJECT = 'access-reset';
 
 export type ResetResult =
 	| { status: 'reset'; code: string; display: string; validFrom: Date; validUntil: Date }
-	| { status: 'not_leader' | 'not_activated' };
+	| { status: 'not_leader' }
+	| { status: 'not_activated' };
+
+/** The rule: only a leader of the citizen's own unit may reset the citizen's access. */
+export function isAllowedToReset(actor: SessionUser, target: Pick<Citizen, 'unitId'>) {
+	return actor.role === 'leader' && actor.unitId !== null && actor.unitId === target.unitId;
+}
+
+/**
+ * The guard of the reset page and its action, before anything of the citizen is read: false for
+ * anyone but a leader of the citizen's unit, with the attempt written to the citizen's access log.
+ */
+export async function mayResetAccess(actor: SessionUser, citizenId: string) {
+	const [target] = await db.select().from(citizen).where(eq(citizen.id, citizenId)).limit(1);
+	if (target && isAllowedToReset(actor, target)) return true;
+	await recordAccess([
+		target
+			? { citizenId: target.id, actor, action: 'denied', area: 'account', object: ACCESS_RESET_OBJECT }
+			: { citizenId: null, actor, action: 'denied', area: 'account', object: `citizen:${citizenId.slice(0, 40)}` }
+	]);
+	return false;
+}
 
 /**
  * A leader of the citizen's unit resets an activated citizen's access: older codes stop working
@@ -28,7 +49,7 @@ export type ResetResult =
  * Anyone else is refused and the attempt is written to the citizen's access log.
  */
 export async function resetCitizenAccess(actor: SessionUser, target: Citizen, now = Date.now()): Promise<ResetResult> {
-	if (actor.role !== 'leader' || actor.unitId === null || actor.unitId !== target.unitId) {
+	if (!isAllowedToReset(actor, target)) {
 		await recordAccess([{ citizenId: target.id, actor, action: 'denied', area: 'account', object: ACCESS_RESET_OBJECT }], db, now);
 		return { status: 'not_leader' };
 	}
