@@ -150,6 +150,7 @@ for (const javaScriptEnabled of [true, false]) {
 			await citizenPage.goto(`/activate/${code}`);
 			await citizenPage.getByRole('button', { name: 'Næste' }).click();
 			await expect(citizenPage.getByRole('alert')).toContainText('Koden virker ikke endnu. Se i brevet, hvornår den virker.');
+			await expectAccessible(citizenPage);
 
 			// The next day (the code's start moved back a day, as if the post had taken it).
 			const resetAt = await moveResetCodeToTomorrow(citizen.userId);
