@@ -72,6 +72,7 @@ export const expected: Record<string, readonly Who[]> = {
 	'POST /account/passkeys/register': loggedIn,
 	'GET /me': citizens,
 	'POST /me?/dismissRatingPrompt': citizens,
+	'POST /me?/resetNoticeSeen': citizens,
 	'GET /me/collaboration': citizens,
 	'GET /me/contact': citizens,
 	'GET /me/meetings': citizens,
@@ -133,7 +134,11 @@ export const expected: Record<string, readonly Who[]> = {
 	'GET /helper/[citizenId]/[area=grantable]': ['relativeWithArea'],
 	'GET /staff': staff,
 	'GET /staff/citizens/[citizenId]': mayReadCitizenAsStaff,
-	'POST /staff/citizens/[citizenId]?/activationCode': mayReadCitizenAsStaff,
+	// A code on screen only for a citizen who has never activated; this scene's citizen has (see staff.spec.ts for the rest).
+	'POST /staff/citizens/[citizenId]?/activationCode': [],
+	// Resetting an activated citizen's access (a printed letter) is for the leader of the citizen's unit only.
+	'GET /staff/citizens/[citizenId]/reset-access': ['leader'],
+	'POST /staff/citizens/[citizenId]/reset-access': ['leader'],
 	'POST /staff/citizens/[citizenId]?/suggestGuide': mayReadCitizenAsStaff,
 	'POST /staff/citizens/[citizenId]?/visitDone': mayReadCitizenAsStaff,
 	'GET /staff/collaboration': staff,

@@ -32,6 +32,7 @@ export const routes = {
 	staffHome: () => '/staff',
 	staffCitizen: (citizenId: string) => `/staff/citizens/${citizenId}`,
 	staffCitizenLog: (citizenId: string) => `/staff/citizens/${citizenId}/access-log`,
+	staffCitizenReset: (citizenId: string) => `/staff/citizens/${citizenId}/reset-access`,
 	staffCollaboration: () => '/staff/collaboration',
 	staffQuestionSets: () => '/staff/question-sets',
 	staffWishes: () => '/staff/wishes',

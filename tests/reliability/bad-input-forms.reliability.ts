@@ -74,6 +74,7 @@ const routeFields: Record<string, Record<string, Kind> | 'json'> = {
 	'POST /account/passkeys/options': {},
 	'POST /account/passkeys/register': 'json',
 	'POST /me?/dismissRatingPrompt': {},
+	'POST /me?/resetNoticeSeen': {},
 	'POST /me/meetings/[meetingId]?/topic': { text: { text: 1000 }, clientId: 'id' },
 	'POST /me/meetings/[meetingId]?/remember': { text: { text: 1000 }, clientId: 'id' },
 	'POST /me/meetings/[meetingId]?/brings': { citizenBrings: { text: 300 } },
@@ -112,6 +113,7 @@ const routeFields: Record<string, Record<string, Kind> | 'json'> = {
 	'POST /helper/[citizenId]/meetings?/input': { meetingId: 'id', text: { text: 1000 }, clientId: 'id' },
 	'POST /helper/[citizenId]/dreams': { text: { text: 1000 }, lifeArea: { choice: lifeAreas }, visibility: { choice: dreamVisibilities }, talkAtNextMeeting: 'yes', clientId: 'id' },
 	'POST /staff/citizens/[citizenId]?/activationCode': {},
+	'POST /staff/citizens/[citizenId]/reset-access': {},
 	'POST /staff/citizens/[citizenId]?/suggestGuide': { name: { text: 80 } },
 	'POST /staff/citizens/[citizenId]?/visitDone': {},
 	'POST /staff/citizens/[citizenId]?/suggestContact': { suggestedWorkerId: 'id', text: { text: 300 } },
@@ -159,6 +161,8 @@ const extraCallers: Record<string, Caller> = {
 	'POST /helper/[citizenId]/meetings?/input': 'writingRelative',
 	'POST /helper/[citizenId]/dreams': 'writingGuide',
 	'POST /staff/citizens/[citizenId]?/suggestContact': 'temporaryWorker',
+	// The scene's citizen has activated, so a code on screen is refused (404) whatever the body.
+	'POST /staff/citizens/[citizenId]?/activationCode': 'assignedWorker',
 	// Joining needs a relative (the invitation is for a relative).
 	'POST /invite/[token]?/join': 'relativeWithoutArea'
 };

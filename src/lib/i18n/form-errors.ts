@@ -12,6 +12,7 @@ const formErrors = {
 	activate_error_code_invalid: m.activate_error_code_invalid,
 	activate_error_code_expired: m.activate_error_code_expired,
 	activate_error_code_used: m.activate_error_code_used,
+	activate_error_code_not_yet: m.activate_error_code_not_yet,
 	activate_error_limited: m.activate_error_limited,
 	activate_error_login_name_required: m.activate_error_login_name_required,
 	activate_error_login_name_format: m.activate_error_login_name_format,

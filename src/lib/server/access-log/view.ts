@@ -44,7 +44,8 @@ async function describeLines(citizenId: string, rows: AccessLogEvent[], people: 
 		actorId: r.actorUserId,
 		actorName: names.get(r.actorUserId) ?? null,
 		relation: relationOf(r.actorUserId, r.actorRole),
-		action: r.action === 'write' ? 'update' : r.action,
+		// A leader's reset of the citizen's access reads as its own sentence ("nulstillede din adgang").
+		action: r.action === 'update' && r.object === 'access-reset' ? 'reset' : r.action === 'write' ? 'update' : r.action,
 		// A deletion request is part of "data", but the citizen should read what was seen.
 		area: r.object.startsWith('deletion-request') ? 'deletion-request' : r.area,
 		repeatCount: r.repeatCount,

@@ -102,7 +102,7 @@ describe('activation codes', () => {
 		const { citizen, code: oldCode } = await newCitizenWithCode();
 		const leader = await createUser('leader');
 		const staff = { id: leader.id, role: 'leader' as const, displayName: 'L', unitId: null, unitName: null };
-		const { code: newCode } = await replaceActivationCode(citizen.id, citizen.userId, staff);
+		const { code: newCode } = (await replaceActivationCode(citizen.id, citizen.userId, staff))!;
 
 		expect((await checkActivationCode(oldCode)).status).toBe('expired');
 		expect((await checkActivationCode(newCode)).status).toBe('valid');

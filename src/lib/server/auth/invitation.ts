@@ -1,7 +1,7 @@
 import { sha256 } from '@oslojs/crypto/sha2';
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import { db } from '../db/index.js';
-import { credential, invitation, user } from '../db/schema/index.js';
+import { credential, invitation, user, type InvitationKind } from '../db/schema/index.js';
 import { newId, randomString } from '../random.js';
 import { DAY } from '../time.js';
 import { hashPassword, normalizeLoginName } from './password.js';
@@ -13,36 +13,54 @@ export const INVITATION_LIFETIME = 14 * DAY;
 
 type Executor = Pick<typeof db, 'insert' | 'update'>;
 
-/** Creates a one-time activation code for a citizen's account. The plain code is returned once, never stored. */
+/**
+ * Creates a one-time code for an account. The plain code is returned once, never stored.
+ * A reset code (`citizen_reset`) carries `notBefore`: it cannot be used before then.
+ */
 export async function createActivationCode(
 	userId: string,
 	createdBy: string | null,
 	now = Date.now(),
-	executor: Executor = db
+	executor: Executor = db,
+	options: { kind?: InvitationKind; notBefore?: Date } = {}
 ) {
 	const code = randomString(CODE_LENGTH, CODE_ALPHABET);
 	await executor.insert(invitation).values({
 		id: newId(),
-		kind: 'citizen_activation',
+		kind: options.kind ?? 'citizen_activation',
 		codeHash: hashActivationCode(code),
 		userId,
 		createdBy,
 		createdAt: new Date(now),
-		expiresAt: new Date(now + INVITATION_LIFETIME)
+		expiresAt: new Date(now + INVITATION_LIFETIME),
+		notBefore: options.notBefore ?? null
 	});
 	return { code, display: formatCode(code) };
 }
 
+/** Makes every unused code of the account stop working now (a new code replaces them). */
+export async function expireOpenCodes(userId: string, now: number, executor: Pick<typeof db, 'update'>) {
+	await executor
+		.update(invitation)
+		.set({ expiresAt: new Date(now) })
+		.where(and(eq(invitation.userId, userId), isNull(invitation.usedAt), gt(invitation.expiresAt, new Date(now))));
+}
+
 /**
- * Staff give a citizen a new code (a lost letter, a forgotten password): older unused codes stop
- * working, and the citizen's access log says who made the code — in the same transaction.
+ * Staff give a citizen who has never activated a new first code (a lost letter): older unused
+ * codes stop working, and the citizen's access log says who made the code — in the same
+ * transaction. Once the citizen has activated, a code shown on screen would let the staff member
+ * take over the account, so this refuses (null, logged as denied); only a leader's reset
+ * (access-reset.ts) can give such a citizen a new code.
  */
 export async function replaceActivationCode(citizenId: string, userId: string, staff: SessionUser, now = Date.now()) {
 	return db.transaction(async (tx) => {
-		await tx
-			.update(invitation)
-			.set({ expiresAt: new Date(now) })
-			.where(and(eq(invitation.userId, userId), isNull(invitation.usedAt), gt(invitation.expiresAt, new Date(now))));
+		const [account] = await tx.select({ loginName: user.loginName }).from(user).where(eq(user.id, userId));
+		if (account?.loginName != null) {
+			await recordAccess([{ citizenId, actor: staff, action: 'denied', area: 'account', object: 'activation-code' }], tx, now);
+			return null;
+		}
+		await expireOpenCodes(userId, now, tx);
 		const created = await createActivationCode(userId, staff.id, now, tx);
 		await recordAccess([{ citizenId, actor: staff, action: 'create', area: 'account', object: 'activation-code' }], tx, now);
 		return created;
@@ -57,14 +75,14 @@ export async function isActivated(userId: string) {
 
 export type CodeCheck =
 	| { status: 'valid'; userId: string; displayName: string }
-	| { status: 'invalid' | 'expired' | 'used' };
+	| { status: 'invalid' | 'expired' | 'used' | 'not_yet' };
 
 /** Tells whether a typed code can be used, without using it. */
 export async function checkActivationCode(input: string, now = Date.now()): Promise<CodeCheck> {
 	const code = normalizeCode(input);
 	if (code.length !== CODE_LENGTH) return { status: 'invalid' };
 	const [row] = await db
-		.select({ invitation, displayName: user.displayName })
+		.select({ invitation, displayName: user.displayName, loginName: user.loginName })
 		.from(invitation)
 		.innerJoin(user, eq(user.id, invitation.userId))
 		.where(eq(invitation.codeHash, hashActivationCode(code)))
@@ -72,12 +90,15 @@ export async function checkActivationCode(input: string, now = Date.now()): Prom
 	if (!row) return { status: 'invalid' };
 	if (row.invitation.usedAt) return { status: 'used' };
 	if (row.invitation.expiresAt.getTime() <= now) return { status: 'expired' };
+	// A first code only activates: once the account has a log-in, only a leader's reset code opens it.
+	if (row.invitation.kind === 'citizen_activation' && row.loginName !== null) return { status: 'used' };
+	if (row.invitation.notBefore && row.invitation.notBefore.getTime() > now) return { status: 'not_yet' };
 	return { status: 'valid', userId: row.invitation.userId, displayName: row.displayName };
 }
 
 export type ActivationResult =
 	| { status: 'activated'; userId: string }
-	| { status: 'invalid' | 'expired' | 'used' | 'login_name_taken' };
+	| { status: 'invalid' | 'expired' | 'used' | 'not_yet' | 'login_name_taken' };
 
 /**
  * Uses a code: marks it used, sets the log-in name and the password, all in one transaction.

@@ -3,6 +3,7 @@ import { requireCitizenSelf, requireRole } from '#lib/server/auth/guards.js';
 import { dismissRatingPrompt, ratingPrompt } from '#lib/server/ratings/ratings.js';
 import { getCitizenHome } from '#lib/server/citizens.js';
 import { todayIso } from '#lib/server/time.js';
+import { markResetNoticesSeen, unreadResetNotice } from '#lib/server/auth/access-reset.js';
 
 export const load = (async () => {
 	const user = requireRole(['citizen']);
@@ -16,7 +17,9 @@ export const load = (async () => {
 		today: todayIso(),
 		hasCitizenRecord: home !== null,
 		/** "Hvordan gik det?" after a visit, at most once a week. */
-		ratingPrompt: home ? await ratingPrompt(home.citizenId) : null
+		ratingPrompt: home ? await ratingPrompt(home.citizenId) : null,
+		/** "Lene Leder nulstillede din adgang …": who reset the access and when, until the citizen has read it. */
+		resetNotice: await unreadResetNotice(user.id)
 	};
 }) satisfies PageServerLoad;
 
@@ -26,5 +29,12 @@ export const actions = {
 		const { citizen } = await requireCitizenSelf();
 		await dismissRatingPrompt(citizen.id);
 		return { dismissed: true };
+	},
+
+	/** "Det har jeg læst": the notice about a reset of the access goes away. */
+	resetNoticeSeen: async () => {
+		const user = requireRole(['citizen']);
+		await markResetNoticesSeen(user.id);
+		return { resetNoticeSeen: true };
 	}
 } satisfies Actions;

@@ -14,7 +14,9 @@ import { setSessionCookie } from '#lib/server/auth/cookie.js';
 const codeErrors = {
 	invalid: 'activate_error_code_invalid',
 	expired: 'activate_error_code_expired',
-	used: 'activate_error_code_used'
+	used: 'activate_error_code_used',
+	// A leader's reset code works only a day after it was made.
+	not_yet: 'activate_error_code_not_yet'
 } as const;
 
 export const load = (({ params, locals }) => {

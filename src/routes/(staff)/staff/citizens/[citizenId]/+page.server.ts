@@ -54,11 +54,16 @@ export const load = (async ({ params }) => {
 }) satisfies PageServerLoad;
 
 export const actions = {
-	/** A new one-time code for the citizen's letter; shown once, here, and never stored in plain text. */
+	/**
+	 * A new first code for a citizen who has never activated; shown once, here, and never stored in
+	 * plain text. For an activated citizen it is 404 (and logged): only a leader resets, on a letter.
+	 */
 	activationCode: async ({ params, url }) => {
 		const staff = requireRole(['worker', 'leader']);
 		const { citizen } = await requireCitizenAccess(params.citizenId, 'overview');
-		const { code, display } = await replaceActivationCode(citizen.id, citizen.userId, staff);
+		const created = await replaceActivationCode(citizen.id, citizen.userId, staff);
+		if (!created) error(404);
+		const { code, display } = created;
 		// The letter is in this answer only: the code is not stored in plain text anywhere.
 		return { activationCode: display, letter: activationLetter(url.origin, code, display), address: `${url.host}/activate` };
 	},
