@@ -119,6 +119,19 @@ test.describe('a form sent after the session ran out, JavaScript on', () => {
 	});
 });
 
+test('a button without words, pressed after the session ran out, says so and leads to log-in and back', async ({ page, loginAs, expectAccessible }) => {
+	const { citizen } = await citizenScene();
+	await loginAs(citizen.userId);
+	await page.goto('/me/plan');
+	await page.getByLabel('Dato for din årlige plan').fill('2030-05-01');
+	await sessionRunsOut(page);
+	await page.getByRole('button', { name: 'Gem datoen' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Du er logget ud, fordi du har været væk et stykke tid.' })).toBeVisible();
+	await expectAccessible(page);
+	await page.getByRole('link', { name: 'Log ind igen' }).click();
+	await expect(page).toHaveURL(/\/login\?next=%2Fme%2Fplan$/);
+});
+
 test.describe('a form sent after the session ran out, JavaScript off', () => {
 	test.use({ javaScriptEnabled: false });
 
