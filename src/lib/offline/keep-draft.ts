@@ -99,7 +99,9 @@ export const keepDraft: Action<HTMLFormElement, Options> = (form, options) => {
 		return async (result) => {
 			if (isLoggedOut(result.result)) {
 				await saveNow();
-				notice ??= await import('./logged-out-notice.js').then(({ showLoggedOutNotice }) => showLoggedOutNotice(form));
+				notice ??= await import('./logged-out-notice.js')
+					.then(({ showLoggedOutNotice }) => showLoggedOutNotice(form))
+					.catch(() => undefined);
 				return;
 			}
 			notice?.destroy();
