@@ -4,7 +4,9 @@
  */
 export const routes = {
 	home: () => '/',
-	login: (next?: string) => (next ? `/login?next=${encodeURIComponent(next)}` : '/login'),
+	/** `wasNotSaved`: a form was sent after the session ran out, and its words are lost (no JavaScript). */
+	login: (next?: string, wasNotSaved = false) =>
+		`/login${next ? `?next=${encodeURIComponent(next)}` : ''}${wasNotSaved ? `${next ? '&' : '?'}notSaved` : ''}`,
 	activate: (code?: string) => (code ? `/activate/${encodeURIComponent(code)}` : '/activate'),
 	logout: () => '/logout',
 	help: () => '/help',

@@ -1,10 +1,7 @@
 import type { SubmitFunction } from '$app/forms';
-import { forgetDraftIfAccepted, neverArrived } from './send-result.js';
+import { neverArrived } from './send-result.js';
 
 type Options = {
-	userId: string;
-	/** The form's draft key (see keepDraft). */
-	formKey: string;
 	/** Whether the last try failed for want of a network, so the page can say the words are kept. */
 	onOffline: (isOffline: boolean) => void;
 	/** Clear the fields after a success (a form that adds something); changes keep what is shown. */
@@ -14,7 +11,8 @@ type Options = {
 /**
  * For a form that changes what is already stored, where waiting in a queue could overwrite a
  * newer change: sent only with a network. Without one nothing is sent, the draft stays on the
- * phone, and the page says so; the draft goes once the server has the change.
+ * phone, and the page says so. Give it to keepDraft, which removes the draft once the server has
+ * the change.
  */
 export function sendKeepingDraft(options: Options): SubmitFunction {
 	return ({ cancel }) => {
@@ -26,7 +24,6 @@ export function sendKeepingDraft(options: Options): SubmitFunction {
 		options.onOffline(false);
 		return async ({ result, update }) => {
 			if (neverArrived(result)) return options.onOffline(true);
-			await forgetDraftIfAccepted(result, options.userId, options.formKey);
 			await update({ reset: options.reset ?? false });
 		};
 	};

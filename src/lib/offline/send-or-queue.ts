@@ -1,5 +1,5 @@
 import type { SubmitFunction } from '$app/forms';
-import { forgetDraftIfAccepted, neverArrived } from './send-result.js';
+import { neverArrived } from './send-result.js';
 import type { GenericSchema } from 'valibot';
 
 type Options = {
@@ -24,7 +24,8 @@ async function askForBackgroundSync() {
 /**
  * For a form that creates something and carries a `clientId`: sent as usual when there is a
  * network; kept on the device and sent later when there is none (or the send fails on the way).
- * The draft is cleared once the server or the queue holds the form.
+ * Give it to keepDraft: the draft is cleared once the server (keepDraft) or the queue (here) holds
+ * the form.
  */
 export function sendOrQueue(options: Options): SubmitFunction {
 	return ({ formData, action, formElement, cancel }) => {
@@ -67,7 +68,6 @@ export function sendOrQueue(options: Options): SubmitFunction {
 		}
 		return async ({ result, update }) => {
 			if (neverArrived(result)) return keepForLater();
-			await forgetDraftIfAccepted(result, options.userId, options.formKey);
 			await update();
 		};
 	};

@@ -4,10 +4,11 @@ import type { ActionResult } from '$app/forms';
 export const neverArrived = (result: ActionResult) => result.type === 'error' && result.status === undefined;
 
 /**
- * The draft on the phone goes once the server has the form, not before, so a failed send keeps
- * it. The drafts' storage code loads only now, to keep the form page's first load light.
+ * The session ran out before the form arrived: the server answers a script's form post with 401
+ * (see requireUser), and a redirect to the log-in page means the same. Nothing was stored.
  */
-export async function forgetDraftIfAccepted(result: ActionResult, userId: string, formKey: string) {
-	if (result.type !== 'redirect' && result.type !== 'success') return;
-	await import('./drafts.js').then(({ clearDraft }) => clearDraft(userId, formKey)).catch(() => {});
+export function isLoggedOut(result: ActionResult): boolean {
+	if (result.type === 'error') return result.status === 401;
+	if (result.type !== 'redirect') return false;
+	return /^(\/[a-z]{2})?\/login$/.test(new URL(result.location, 'http://x').pathname);
 }

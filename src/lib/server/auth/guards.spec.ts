@@ -6,8 +6,8 @@ import { addDays, todayIso } from '../time.js';
 import type { SessionUser } from './session.js';
 import { requireCitizenAccess, requireRole, requireUser } from './guards.js';
 
-function eventFor(user: SessionUser | null, path = '/me') {
-	return { locals: { user, session: null }, url: new URL(`http://localhost${path}?x=1`) };
+function eventFor(user: SessionUser | null, path = '/me', request?: { method: string; headers: Headers }) {
+	return { locals: { user, session: null }, url: new URL(`http://localhost${path}?x=1`), request };
 }
 
 function asSessionUser(person: { id: string; role: SessionUser['role'] }, unitId: string | null): SessionUser {
@@ -27,6 +27,19 @@ describe('requireUser', () => {
 	it('sends a visitor to log-in and back afterwards', async () => {
 		const thrown = await caught(() => requireUser(eventFor(null, '/staff')));
 		expect(isRedirect(thrown) && thrown.location).toBe('/login?next=%2Fstaff%3Fx%3D1');
+	});
+
+	it('answers a form sent by the page\'s script with 401, so the page keeps the words', async () => {
+		const scripted = { method: 'POST', headers: new Headers({ accept: 'application/json', 'x-sveltekit-action': 'true' }) };
+		const thrown = await caught(() => requireUser(eventFor(null, '/me/dreams/new', scripted)));
+		expect(isHttpError(thrown) && thrown.status).toBe(401);
+	});
+
+	it('sends a form sent without JavaScript to log-in, saying it was not saved, and back to the page', async () => {
+		const plain = { method: 'POST', headers: new Headers({ accept: 'text/html' }) };
+		const event = { ...eventFor(null, '/', plain), url: new URL('http://localhost/staff/citizens/1/meetings/2?/summary') };
+		const thrown = await caught(() => requireUser(event));
+		expect(isRedirect(thrown) && thrown.location).toBe('/login?next=%2Fstaff%2Fcitizens%2F1%2Fmeetings%2F2&notSaved');
 	});
 });
 

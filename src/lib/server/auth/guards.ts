@@ -9,15 +9,34 @@ import { citizen as citizenTable } from '../db/schema/index.js';
 import type { SessionUser } from './session.js';
 import { deLocalizeHref, localizeHref } from '../../paraglide/runtime.js';
 import { routes } from '../../routes.js';
+import { m } from '../../paraglide/messages.js';
 
-type GuardEvent = Pick<RequestEvent, 'locals' | 'url'>;
+type GuardEvent = Pick<RequestEvent, 'locals' | 'url'> & { request?: Pick<Request, 'method' | 'headers'> };
 
-/** The logged-in user, or a redirect to log-in that comes back here afterwards. */
+/** A form sent by the page's script (`enhance`), which reads the answer itself. */
+const isScriptedFormPost = (request: GuardEvent['request']) =>
+	request?.method === 'POST' && request.headers.get('x-sveltekit-action') === 'true';
+
+/** A form's `?/action` is no page to come back to. */
+function searchWithoutAction(url: URL) {
+	const search = new URLSearchParams(url.search);
+	for (const key of [...search.keys()]) if (key.startsWith('/')) search.delete(key);
+	return search.size > 0 ? `?${search}` : '';
+}
+
+/**
+ * The logged-in user, or a redirect to log-in that comes back here afterwards. A form sent by
+ * the page's script after the session ran out gets 401 instead: a redirect would look like
+ * "accepted" to the page, which would then throw away the words (see keepDraft). A form sent
+ * without JavaScript is lost with the redirect; the log-in page says so (`notSaved`).
+ */
 export function requireUser(event: GuardEvent = getRequestEvent()): SessionUser {
 	const user = event.locals.user;
 	if (!user) {
-		const next = deLocalizeHref(event.url.pathname + event.url.search);
-		redirect(303, localizeHref(routes.login(next)));
+		if (isScriptedFormPost(event.request)) error(401, m.session_expired_title());
+		const isPost = event.request?.method === 'POST';
+		const next = deLocalizeHref(event.url.pathname + (isPost ? searchWithoutAction(event.url) : event.url.search));
+		redirect(303, localizeHref(routes.login(next, isPost)));
 	}
 	return user;
 }

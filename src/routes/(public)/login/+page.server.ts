@@ -13,7 +13,11 @@ import { setSessionCookie } from '#lib/server/auth/cookie.js';
 
 export const load = (({ locals, url }) => {
 	if (locals.user) redirect(303, localizeHref(homeFor(locals.user.role)));
-	return { next: safeNext(url.searchParams.get('next'), url.origin) };
+	return {
+		next: safeNext(url.searchParams.get('next'), url.origin),
+		/** A form was sent without JavaScript after the session ran out: its words are gone, and we say so. */
+		wasNotSaved: url.searchParams.has('notSaved')
+	};
 }) satisfies PageServerLoad;
 
 export const actions = {
