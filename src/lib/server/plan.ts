@@ -3,6 +3,7 @@ import { db } from './db/index.js';
 import { dream, goal, goalDream, goalStep, plan, planChange, user } from './db/schema/index.js';
 import type { SessionUser } from './auth/session.js';
 import { recordAccess } from './access-log/record.js';
+import { logForeignId } from './access/foreign-id.js';
 import { newId } from './random.js';
 import type { Progress, StepOwner } from '../plan-options.js';
 
@@ -21,7 +22,7 @@ async function noteChange(tx: Tx, citizenId: string, actor: SessionUser, isSelf:
 	}
 }
 
-/** Only the citizen's own, existing dreams can be linked to a goal. */
+/** Only the citizen's own, existing dreams can be linked to a goal; a deleted one is left out. */
 async function ownDreamIds(tx: Tx, citizenId: string, dreamIds: string[]) {
 	if (dreamIds.length === 0) return [];
 	const rows = await tx
@@ -31,7 +32,18 @@ async function ownDreamIds(tx: Tx, citizenId: string, dreamIds: string[]) {
 	return rows.map((r) => r.id);
 }
 
-export type CreateGoalResult = { status: 'created' | 'duplicate'; id: string } | { status: 'conflict' };
+/**
+ * The first of the ids that is not one of the citizen's dreams (deleted ones count as theirs: a
+ * goal written offline may name a dream deleted since), with its owner when it exists; else null.
+ */
+async function foreignDreamId(citizenId: string, dreamIds: string[]) {
+	if (dreamIds.length === 0) return null;
+	const rows = await db.select({ id: dream.id, citizenId: dream.citizenId }).from(dream).where(inArray(dream.id, dreamIds));
+	const foreign = dreamIds.find((id) => rows.find((r) => r.id === id)?.citizenId !== citizenId);
+	return foreign === undefined ? null : { id: foreign, ownerId: rows.find((r) => r.id === foreign)?.citizenId ?? null };
+}
+
+export type CreateGoalResult = { status: 'created' | 'duplicate'; id: string } | { status: 'conflict' | 'not_found' };
 
 /**
  * Creates a goal. With a client id (made on the device), sending the same form again returns the
@@ -44,7 +56,12 @@ export async function createGoal(
 	text: string,
 	dreamIds: string[],
 	clientId: string | null = null
-) {
+): Promise<CreateGoalResult> {
+	const foreign = await foreignDreamId(citizenId, dreamIds);
+	if (foreign) {
+		await logForeignId(actor, foreign.ownerId, 'dreams', `dream:${foreign.id}`);
+		return { status: 'not_found' };
+	}
 	return db.transaction(async (tx): Promise<CreateGoalResult> => {
 		if (clientId) {
 			const [earlier] = await tx.select().from(goal).where(and(eq(goal.citizenId, citizenId), eq(goal.clientId, clientId)));
@@ -65,7 +82,7 @@ async function ownGoal(tx: Tx, citizenId: string, goalId: string) {
 	return row ?? null;
 }
 
-/** Changes a goal's words, linked dreams and progress; false when it is not this citizen's goal. */
+/** Changes a goal's words, linked dreams and progress; false when the goal or a dream is not this citizen's. */
 export async function updateGoal(
 	citizenId: string,
 	goalId: string,
@@ -73,6 +90,11 @@ export async function updateGoal(
 	isSelf: boolean,
 	input: { text: string; dreamIds: string[]; progress: Progress }
 ) {
+	const foreign = await foreignDreamId(citizenId, input.dreamIds);
+	if (foreign) {
+		await logForeignId(actor, foreign.ownerId, 'dreams', `dream:${foreign.id}`);
+		return false;
+	}
 	return db.transaction(async (tx) => {
 		const current = await ownGoal(tx, citizenId, goalId);
 		if (!current) return false;
@@ -106,18 +128,23 @@ export async function addStep(citizenId: string, goalId: string, actor: SessionU
 	});
 }
 
+/** Marks a step done; `not_found` (logged) when it is not a step of the citizen's goals. */
 export async function markStepDone(citizenId: string, stepId: string, actor: SessionUser, isSelf: boolean) {
-	return db.transaction(async (tx) => {
+	const result = await db.transaction(async (tx) => {
 		const [row] = await tx
-			.select({ step: goalStep })
+			.select({ step: goalStep, citizenId: goal.citizenId, goalDeletedAt: goal.deletedAt })
 			.from(goalStep)
 			.innerJoin(goal, eq(goal.id, goalStep.goalId))
-			.where(and(eq(goalStep.id, stepId), eq(goal.citizenId, citizenId), isNull(goal.deletedAt)));
-		if (!row || row.step.isDone) return false;
+			.where(eq(goalStep.id, stepId));
+		if (!row || row.citizenId !== citizenId) return { status: 'not_found' as const, ownerId: row?.citizenId ?? null };
+		// A step already done, or of a deleted goal, stays as it is (a second tap changes nothing).
+		if (row.step.isDone || row.goalDeletedAt) return { status: 'unchanged' as const };
 		await tx.update(goalStep).set({ isDone: true }).where(eq(goalStep.id, stepId));
 		await noteChange(tx, citizenId, actor, isSelf, 'step_done', row.step.text, stepId);
-		return true;
+		return { status: 'done' as const };
 	});
+	if (result.status === 'not_found') await logForeignId(actor, result.ownerId, 'plan', `step:${stepId}`);
+	return result.status;
 }
 
 export async function setPlanDate(citizenId: string, actor: SessionUser, isSelf: boolean, planDate: string | null) {

@@ -16,6 +16,7 @@ import {
 } from '../db/schema/index.js';
 import type { SessionUser } from '../auth/session.js';
 import { recordAccess } from '../access-log/record.js';
+import { logForeignId } from '../access/foreign-id.js';
 import { currentSupporters } from '../citizens.js';
 import { newId } from '../random.js';
 import { addDays, todayIso } from '../time.js';
@@ -270,7 +271,15 @@ export async function openSuggestions(citizenId: string) {
 	return rows.map((r) => ({ ...r, suggestedName: names.get(r.suggestedWorkerId) ?? '', fromName: names.get(r.fromWorkerId) ?? '' }));
 }
 
-/** The citizen says no thanks to a suggestion (accepting happens by making the wish). */
-export async function ignoreSuggestion(citizenId: string, suggestionId: string) {
-	await db.update(contactSuggestion).set({ status: 'ignored' }).where(and(eq(contactSuggestion.id, suggestionId), eq(contactSuggestion.citizenId, citizenId)));
+/** The citizen says no thanks to a suggestion (accepting happens by making the wish); false (logged) when it is not theirs. */
+export async function ignoreSuggestion(target: Pick<Citizen, 'id' | 'userId'>, suggestionId: string) {
+	const ignored = await db
+		.update(contactSuggestion)
+		.set({ status: 'ignored' })
+		.where(and(eq(contactSuggestion.id, suggestionId), eq(contactSuggestion.citizenId, target.id)))
+		.returning({ id: contactSuggestion.id });
+	if (ignored.length === 1) return true;
+	const [other] = await db.select({ citizenId: contactSuggestion.citizenId }).from(contactSuggestion).where(eq(contactSuggestion.id, suggestionId));
+	await logForeignId({ id: target.userId, role: 'citizen' }, other?.citizenId ?? null, 'contact-person', `suggestion:${suggestionId}`);
+	return false;
 }

@@ -16,16 +16,26 @@ import {
 } from '../db/schema/index.js';
 import type { SessionUser } from '../auth/session.js';
 import { recordAccess } from '../access-log/record.js';
+import { ForeignId, logForeignId } from '../access/foreign-id.js';
 import { newId } from '../random.js';
 import { reviewState, sinceLastMeeting } from './meeting-rules.js';
 
 export type MeetingInput = { type: MeetingType; startsAt: Date; place: string; participantIds: string[] };
 
-/** A worker or leader plans a meeting with the citizen; participants must be staff of the unit. */
+/**
+ * A worker or leader plans a meeting with the citizen; participants must be staff of the unit.
+ * Anyone else named is refused (logged, `ForeignId` thrown), and nothing is stored.
+ */
 export async function scheduleMeeting(staff: SessionUser, target: Citizen, input: MeetingInput) {
-	const staffIds = input.participantIds.length
-		? (await db.select({ id: user.id }).from(user).where(and(inArray(user.id, input.participantIds), eq(user.unitId, target.unitId), inArray(user.role, ['worker', 'leader'])))).map((u) => u.id)
+	const named = [...new Set(input.participantIds)];
+	const staffIds = named.length
+		? (await db.select({ id: user.id }).from(user).where(and(inArray(user.id, named), eq(user.unitId, target.unitId), inArray(user.role, ['worker', 'leader'])))).map((u) => u.id)
 		: [];
+	const stranger = named.find((participantId) => !staffIds.includes(participantId));
+	if (stranger !== undefined) {
+		await logForeignId(staff, target.id, 'meetings', `participant:${stranger}`);
+		throw new ForeignId(`participant:${stranger}`);
+	}
 	const id = newId();
 	await db.transaction(async (tx) => {
 		await tx.insert(meeting).values({ id, citizenId: target.id, type: input.type, startsAt: input.startsAt, place: input.place, createdBy: staff.id, createdAt: new Date() });

@@ -55,13 +55,13 @@ describe('ratings', () => {
 		expect(await listRatings(target.id, 'da')).toHaveLength(1);
 	});
 
-	it('refuses a rating with nothing in it, or with another unit’s questions', async () => {
+	it('refuses a rating with nothing in it, and another unit’s question set as not found', async () => {
 		const { target } = await scene();
 		expect((await rate(target, [])).status).toBe('invalid');
 		const other = await scene();
 		const { set, questions } = await activeQuestionSet(other.unit.id);
 		const answers = { [questions[0]!.id]: 'good' as const };
-		expect((await createRating(target, { setId: set.id, answers, comment: '', visitId: null, clientId: null })).status).toBe('invalid');
+		expect((await createRating(target, { setId: set.id, answers, comment: '', visitId: null, clientId: null })).status).toBe('not_found');
 	});
 
 	it('asks "Hvordan gik det?" after a visit is marked done, logged for the citizen, and not again once answered', async () => {

@@ -3,6 +3,7 @@ import { db } from '../db/index.js';
 import { citizen, meeting, questionSet, rating, ratingAnswer, ratingQuestion, ratingSubject, user, visit, type Citizen, type Rating } from '../db/schema/index.js';
 import type { SessionUser } from '../auth/session.js';
 import { recordAccess } from '../access-log/record.js';
+import { logForeignId } from '../access/foreign-id.js';
 import { supportTeam } from '../citizens.js';
 import { newId } from '../random.js';
 import { DAY } from '../time.js';
@@ -24,8 +25,10 @@ export type RatingWriteResult =
 	| { status: 'saved' | 'duplicate'; rating: Rating }
 	/** The same client id was sent before with other answers: refused, nothing stored. */
 	| { status: 'conflict' }
-	/** The question set is not the citizen's unit's, or no answer is left after checking. */
-	| { status: 'invalid' };
+	/** No answer is left after checking. */
+	| { status: 'invalid' }
+	/** The question set is not the citizen's unit's, or the visit is not one of the citizen's (logged). */
+	| { status: 'not_found' };
 
 const answersKey = (answers: Record<string, number>) =>
 	JSON.stringify(Object.entries(answers).sort(([a], [b]) => a.localeCompare(b)));
@@ -37,15 +40,20 @@ const answersKey = (answers: Record<string, number>) =>
  */
 export async function createRating(target: Citizen, input: RatingInput): Promise<RatingWriteResult> {
 	const [set] = await db.select().from(questionSet).where(eq(questionSet.id, input.setId));
-	if (!set || set.unitId !== target.unitId) return { status: 'invalid' };
+	if (!set || set.unitId !== target.unitId) {
+		await logForeignId({ id: target.userId, role: 'citizen' }, null, 'ratings', `question-set:${input.setId}`);
+		return { status: 'not_found' };
+	}
 	const questionIds = new Set((await questionsOf(set.id, true)).map((q) => q.id));
 	const scores: Record<string, number> = {};
 	for (const [questionId, face] of Object.entries(input.answers)) if (questionIds.has(questionId)) scores[questionId] = scoreOfFace(face);
 	if (Object.keys(scores).length === 0 && input.comment === '') return { status: 'invalid' };
 
-	const [visitRow] = input.visitId
-		? await db.select({ id: visit.id }).from(visit).where(and(eq(visit.id, input.visitId), eq(visit.citizenId, target.id)))
-		: [];
+	const [visitRow] = input.visitId ? await db.select({ id: visit.id, citizenId: visit.citizenId }).from(visit).where(eq(visit.id, input.visitId)) : [];
+	if (input.visitId && visitRow?.citizenId !== target.id) {
+		await logForeignId({ id: target.userId, role: 'citizen' }, visitRow?.citizenId ?? null, 'ratings', `visit:${input.visitId}`);
+		return { status: 'not_found' };
+	}
 	const subjects = (await supportTeam(target.id)).map((s) => s.workerId);
 
 	return db.transaction(async (tx): Promise<RatingWriteResult> => {

@@ -1,3 +1,4 @@
+import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { requireUser } from '#lib/server/auth/guards.js';
 import { listPasskeys, removePasskey } from '#lib/server/auth/passkey.js';
@@ -22,6 +23,8 @@ export const actions = {
 	remove: async ({ request, locals }) => {
 		const user = requireUser();
 		const id = String((await request.formData()).get('passkeyId') ?? '');
-		return { removed: await removePasskey(user.id, id, locals.session!.id) };
+		// Another person's passkey is answered as if it did not exist.
+		if (!(await removePasskey(user.id, id, locals.session!.id))) error(404);
+		return { removed: true };
 	}
 } satisfies Actions;

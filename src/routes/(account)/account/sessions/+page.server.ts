@@ -1,4 +1,4 @@
-import { redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { requireUser } from '#lib/server/auth/guards.js';
 import { invalidateOwnSession, invalidateUserSessions, listUserSessions } from '#lib/server/auth/session.js';
@@ -25,7 +25,8 @@ export const actions = {
 	end: async ({ request, locals, cookies, url }) => {
 		const user = requireUser();
 		const sessionId = String((await request.formData()).get('sessionId') ?? '');
-		await invalidateOwnSession(user.id, sessionId);
+		// Another person's session (or one already ended) is answered as if it did not exist.
+		if (!(await invalidateOwnSession(user.id, sessionId))) error(404);
 		if (sessionId === locals.session?.id) {
 			deleteSessionCookie(cookies, url);
 			redirect(303, localizeHref(routes.logout()));

@@ -52,7 +52,7 @@ export const actions = {
 	},
 	ignoreSuggestion: async ({ request }) => {
 		const { citizen } = await requireCitizenSelf();
-		await ignoreSuggestion(citizen.id, await formId(request, 'suggestionId'));
+		if (!(await ignoreSuggestion(citizen, await formId(request, 'suggestionId')))) error(404);
 		return { ignored: true };
 	}
 } satisfies Actions;

@@ -1,3 +1,4 @@
+import { error } from '@sveltejs/kit';
 import { invalid } from '#lib/server/form-failure.js';
 import type { Actions, PageServerLoad } from './$types';
 import { requireCitizenSelf } from '#lib/server/auth/guards.js';
@@ -25,7 +26,8 @@ export const actions = {
 	stepDone: async ({ request }) => {
 		const { user, citizen } = await requireCitizenSelf();
 		const stepId = String((await request.formData()).get('stepId') ?? '').slice(0, 40);
-		await markStepDone(citizen.id, stepId, user, true);
+		// A step that is not the citizen's is answered as if it did not exist.
+		if ((await markStepDone(citizen.id, stepId, user, true)) === 'not_found') error(404);
 		return { stepDone: true, errors: {} as Record<string, string> };
 	}
 } satisfies Actions;

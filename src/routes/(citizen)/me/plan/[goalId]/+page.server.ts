@@ -27,7 +27,8 @@ export const actions = {
 		const data = await request.formData();
 		const parsed = parseForm(goalSchema, data, ['dreamIds']);
 		if (!parsed.success) return invalid(400, { form: 'goal' as const, errors: parsed.errors });
-		await updateGoal(citizen.id, goal.id, user, true, parsed.output);
+		// A linked dream that is not the citizen's is answered as if it did not exist.
+		if (!(await updateGoal(citizen.id, goal.id, user, true, parsed.output))) error(404);
 		return { form: 'goal' as const, saved: true, errors: {} as Record<string, string> };
 	},
 

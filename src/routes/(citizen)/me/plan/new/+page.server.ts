@@ -1,4 +1,4 @@
-import { redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { invalid } from '#lib/server/form-failure.js';
 import type { Actions, PageServerLoad } from './$types';
 import { requireCitizenSelf } from '#lib/server/auth/guards.js';
@@ -34,6 +34,8 @@ export const actions = {
 		const { text, dreamIds, clientId } = parsed.output;
 		const result = await createGoal(citizen.id, user, true, text, dreamIds, clientId);
 		if (result.status === 'conflict') return invalid(409, { values, errors: { form: 'plan_error_conflict' } });
+		// A dream that is not the citizen's is answered as if it did not exist.
+		if (result.status === 'not_found') error(404);
 		redirect(303, localizeHref('/me/plan'));
 	}
 } satisfies Actions;

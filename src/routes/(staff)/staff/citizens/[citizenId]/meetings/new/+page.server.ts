@@ -1,4 +1,4 @@
-import { redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Actions, PageServerLoad } from './$types';
 import { requireCitizenAccess, requireRole } from '#lib/server/auth/guards.js';
@@ -6,6 +6,7 @@ import { invalid } from '#lib/server/form-failure.js';
 import { db } from '#lib/server/db/index.js';
 import { user } from '#lib/server/db/schema/index.js';
 import { scheduleMeeting } from '#lib/server/meetings/meetings.js';
+import { ForeignId } from '#lib/server/access/foreign-id.js';
 import { proposalsFor } from '#lib/server/meetings/proposals.js';
 import { formValues, parseForm } from '#lib/validation/form.js';
 import { scheduleMeetingSchema } from '#lib/validation/meetings.js';
@@ -38,7 +39,11 @@ export const actions = {
 		const parsed = parseForm(scheduleMeetingSchema, data, ['participants']);
 		if (!parsed.success) return invalid(400, { values: formValues(data, 200), participants: data.getAll('participants').map(String), errors: parsed.errors });
 		const { type, date, time, place, participants } = parsed.output;
-		const id = await scheduleMeeting(staff, citizen, { type, startsAt: fromCopenhagen(date, time), place, participantIds: participants });
+		// A participant who is not staff of the citizen's unit is answered as if they did not exist.
+		const id = await scheduleMeeting(staff, citizen, { type, startsAt: fromCopenhagen(date, time), place, participantIds: participants }).catch((e: unknown) => {
+			if (e instanceof ForeignId) error(404);
+			throw e;
+		});
 		redirect(303, localizeHref(routes.staffMeeting(citizen.id, id)));
 	}
 } satisfies Actions;
