@@ -44,9 +44,9 @@ describe('ids of someone else in a form body', () => {
 		expect(await updateGoal(me.target.id, mine.id, me.self, true, { text: 'Nyt', dreamIds: [theirs.dream.id], progress: 'started' })).toBe(false);
 
 		expect(await db.select().from(goalDream).where(eq(goalDream.dreamId, theirs.dream.id))).toEqual([]);
-		expect((await denied(neighbour.target.id)).map((e) => [e.actorUserId, e.area, e.object])).toEqual([
-			[me.self.id, 'dreams', `dream:${theirs.dream.id}`],
-			[me.self.id, 'dreams', `dream:${theirs.dream.id}`]
+		// Both attempts, folded into one line of the day with its count.
+		expect((await denied(neighbour.target.id)).map((e) => [e.actorUserId, e.area, e.object, e.repeatCount])).toEqual([
+			[me.self.id, 'dreams', `dream:${theirs.dream.id}`, 2]
 		]);
 	});
 
