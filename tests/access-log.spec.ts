@@ -1,4 +1,13 @@
+import type { Browser } from '@playwright/test';
 import { citizenScene, expect, factories, test, signIn } from './fixtures.ts';
+
+/** Someone else opens a page once, in a browser of their own, as staff reading the citizen's data would. */
+async function visitAs(browser: Browser, userId: string, path: string) {
+	const context = await browser.newContext();
+	await signIn(context, userId);
+	await (await context.newPage()).goto(path);
+	await context.close();
+}
 
 test('the citizen reads who saw their data, in words, and can filter by person; staff see the same log', async ({
 	page,
@@ -11,15 +20,8 @@ test('the citizen reads who saw their data, in words, and can filter by person; 
 	const stranger = await factories.createUser('leader', { unitId: otherUnit.id, name: 'Sten Fremmed' });
 
 	// Staff activity, each in its own browser.
-	for (const [userId, path] of [
-		[worker.id, `/staff/citizens/${citizen.id}`],
-		[stranger.id, `/staff/citizens/${citizen.id}`]
-	] as const) {
-		const staffContext = await browser.newContext();
-		await signIn(staffContext, userId);
-		await (await staffContext.newPage()).goto(path);
-		await staffContext.close();
-	}
+	await visitAs(browser, worker.id, `/staff/citizens/${citizen.id}`);
+	await visitAs(browser, stranger.id, `/staff/citizens/${citizen.id}`);
 
 	await loginAs(citizen.userId);
 	await page.goto('/me');
@@ -81,10 +83,7 @@ for (const javaScriptEnabled of [true, false]) {
 		}
 
 		// The kontaktperson reads the citizen's page; then the removed relative tries 600 times.
-		const staffContext = await browser.newContext();
-		await signIn(staffContext, worker.id);
-		await (await staffContext.newPage()).goto(`/staff/citizens/${citizen.id}`);
-		await staffContext.close();
+		await visitAs(browser, worker.id, `/staff/citizens/${citizen.id}`);
 		const relativeContext = await browser.newContext();
 		await signIn(relativeContext, await removedRelative(citizen.id, 'Rita Relativ'));
 		for (let batch = 0; batch < 30; batch++) {
@@ -188,15 +187,8 @@ test('the log shows the leader reading a deletion request and the worker seeing 
 	await createRating(target!, { setId: set.id, answers: { [questions[0]!.id]: 'very-good' }, comment: '', visitId: null, clientId: null });
 	await requestDeletion(citizen.id, 'Slet mig.');
 
-	for (const [userId, path] of [
-		[worker.id, '/staff'],
-		[leader.id, '/staff/deletion-requests']
-	] as const) {
-		const staffContext = await browser.newContext();
-		await signIn(staffContext, userId);
-		await (await staffContext.newPage()).goto(path);
-		await staffContext.close();
-	}
+	await visitAs(browser, worker.id, '/staff');
+	await visitAs(browser, leader.id, '/staff/deletion-requests');
 
 	await loginAs(citizen.userId);
 	await page.goto('/me/access-log');
