@@ -29,3 +29,37 @@ export function findLongSentences(messages: Record<string, string>): string[] {
 	}
 	return problems;
 }
+
+/** The readability limit for longer messages: LIX at most this ("easy") for a message of MIN_WORDS_FOR_LIX words or more. */
+export const MAX_LIX = 25;
+export const MIN_WORDS_FOR_LIX = 20;
+
+/** The words of a text as letters only: "{name}" and "–" are not counted as letters. */
+const wordsOf = (text: string) =>
+	text
+		.split(/\s+/)
+		.filter((w) => /[\p{L}\p{N}{]/u.test(w))
+		.map((w) => (w.startsWith('{') ? '' : w.replace(/[^\p{L}\p{N}]/gu, '')));
+
+/**
+ * LIX (Björnsson's readability index, used for Danish): words per sentence plus the share of
+ * long words (more than six letters) in per cent. Under 25 is "very easy", 25–34 "easy".
+ */
+export function lix(text: string): number {
+	const words = wordsOf(text);
+	if (words.length === 0) return 0;
+	const sentenceCount = Math.max(1, sentences(text).length);
+	const longWords = words.filter((w) => [...w].length > 6).length;
+	return words.length / sentenceCount + (100 * longWords) / words.length;
+}
+
+/** Citizen-facing messages of MIN_WORDS_FOR_LIX words or more whose LIX is over MAX_LIX. */
+export function findHardMessages(messages: Record<string, string>): string[] {
+	const problems: string[] = [];
+	for (const [key, text] of Object.entries(messages)) {
+		if (key.startsWith('$') || isStaffMessage(key) || wordsOf(text).length < MIN_WORDS_FOR_LIX) continue;
+		const score = lix(text);
+		if (score > MAX_LIX) problems.push(`${key}: LIX ${score.toFixed(1)} "${text}"`);
+	}
+	return problems;
+}
