@@ -52,6 +52,27 @@ test.describe('a form sent after the session ran out, JavaScript on', () => {
 		await expect(page.getByLabel('Din drøm')).toHaveValue('');
 	});
 
+	test('someone else logged in meanwhile on the same phone: the words are not stored as theirs, and stay for their writer', async ({ page, loginAs }) => {
+		const first = (await citizenScene()).citizen;
+		const second = (await citizenScene()).citizen;
+		await loginAs(first.userId);
+		await page.goto('/me/dreams/new');
+		await page.getByLabel('Din drøm').fill('Mine egne ord om en cykel');
+		await page.getByRole('group', { name: 'Hvad handler den om?' }).getByLabel('Fritid').check();
+		// The first person's session ran out; the second logs in (in another tab of the same browser).
+		await sessionRunsOut(page);
+		await loginAs(second.userId);
+		await page.getByRole('button', { name: 'Gem' }).click();
+		await expect(page.getByRole('alert').filter({ hasText: 'Du er logget ud' })).toBeVisible();
+		expect(await db.select().from(dream).where(eq(dream.text, 'Mine egne ord om en cykel'))).toEqual([]);
+
+		// Back as the first person, the words are there.
+		await sessionRunsOut(page);
+		await loginAs(first.userId);
+		await page.goto('/me/dreams/new');
+		await expect(page.getByLabel('Din drøm')).toHaveValue('Mine egne ord om en cykel');
+	});
+
 	test('the wish\'s "hvorfor" keeps the words, and the wish is stored once', async ({ page, loginAs, expectAccessible }) => {
 		const unit = await factories.createUnit();
 		const tag = unit.id.slice(0, 4);

@@ -3,6 +3,7 @@ import { enhance, type SubmitFunction } from '$app/forms';
 import { page } from '$app/state';
 import type { DraftFields } from './drafts.js';
 import { isLoggedOut } from './send-result.js';
+import { writtenForField } from './written-for.js';
 
 /** Fields that identify the form itself, not what the person typed. */
 const skipped = new Set(['clientId']);
@@ -95,6 +96,7 @@ export const keepDraft: Action<HTMLFormElement, Options> = (form, options) => {
 		// The last letters are kept before anything is sent; a pending save can never run after
 		// the draft is removed and bring back words the server already has.
 		if (timer !== undefined) await saveNow();
+		if (userId) input.formData.set(writtenForField, userId);
 		const callback = await options.submit?.(input);
 		return async (result) => {
 			if (isLoggedOut(result.result)) {

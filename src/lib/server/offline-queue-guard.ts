@@ -1,13 +1,27 @@
 import type { Handle } from '@sveltejs/kit/hooks';
 import { queuedForHeader } from '../offline/queue.js';
+import { writtenForField } from '../offline/written-for.js';
+import { m } from '../paraglide/messages.js';
+
+const isForm = (request: Request) => /^(application\/x-www-form-urlencoded|multipart\/form-data)/.test(request.headers.get('content-type') ?? '');
 
 /**
- * A write kept on a device while offline names the person who made it. It is only taken while
- * that person is logged in: never stored under someone else's name on a shared phone, and never
- * swallowed by the log-in redirect. The device keeps it and tries again later (401).
+ * Words are only ever stored under the name of the person who wrote them. A write kept on a
+ * device while offline names its writer in a header, and a form sent by a page in a field: on a
+ * shared phone, after one person's session ran out, another may have logged in in another tab,
+ * and the first person's words must not be stored as theirs. Such a write is refused with 401,
+ * never swallowed by the log-in redirect: the device keeps it (queue or draft) for its writer.
  */
-export const handleQueuedWrites: Handle = ({ event, resolve }) => {
+export const handleQueuedWrites: Handle = async ({ event, resolve }) => {
+	const userId = event.locals.user?.id;
 	const queuedFor = event.request.headers.get(queuedForHeader);
-	if (queuedFor !== null && event.locals.user?.id !== queuedFor) return new Response(null, { status: 401 });
+	if (queuedFor !== null && userId !== queuedFor) return new Response(null, { status: 401 });
+	if (event.request.method === 'POST' && event.request.headers.get('x-sveltekit-action') === 'true' && isForm(event.request)) {
+		const writtenFor = (await event.request.clone().formData().catch(() => null))?.get(writtenForField);
+		// Answered as Kit answers an action's error(401), so the page takes it as "logged out".
+		if (typeof writtenFor === 'string' && writtenFor !== userId) {
+			return Response.json({ type: 'error', error: { message: m.session_expired_title() } }, { status: 401 });
+		}
+	}
 	return resolve(event);
 };
