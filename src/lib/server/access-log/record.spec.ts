@@ -136,6 +136,8 @@ describe('folding repeated refusals', () => {
 		await expect(update(line!.id, { repeatCount: 2, lastAt: later, at: later })).rejects.toSatisfy(isAppendOnlyRefusal);
 		await expect(update(line!.id, { repeatCount: 2, lastAt: later, actorUserId: 'someone-else' })).rejects.toSatisfy(isAppendOnlyRefusal);
 		await expect(update(line!.id, { repeatCount: 2, lastAt: later, foldDay: '2000-01-01' })).rejects.toSatisfy(isAppendOnlyRefusal);
+		// Unfolding the line (a NULL day) would let the flood back in: refused too.
+		await expect(update(line!.id, { repeatCount: 2, lastAt: later, foldDay: null })).rejects.toSatisfy(isAppendOnlyRefusal);
 		await expect(update(line!.id, { repeatCount: 3, lastAt: later })).rejects.toSatisfy(isAppendOnlyRefusal);
 		await expect(update(line!.id, { repeatCount: 0, lastAt: later })).rejects.toSatisfy(isAppendOnlyRefusal);
 		await expect(update(line!.id, { repeatCount: 2, lastAt: new Date(now - 1000) })).rejects.toSatisfy(isAppendOnlyRefusal);
