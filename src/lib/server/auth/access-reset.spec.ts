@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { db } from '../db/index.js';
-import { citizen as citizenTable, invitation, unit } from '../db/schema/index.js';
+import { citizen as citizenTable, credential, invitation, unit } from '../db/schema/index.js';
 import { assignWorker, createCitizen, createUnit, createUser, createWorker } from '../testing/factories.js';
 import { listAccessForCitizen } from '../access-log/record.js';
 import { findUserByPassword } from './password.js';
@@ -65,10 +65,13 @@ describe("resetting an activated citizen's access", () => {
 		// Whoever holds the letter cannot use it at once.
 		expect((await checkActivationCode(result.code, now + 60_000)).status).toBe('not_yet');
 		expect((await redeemActivationCode(result.code, 'rikke-new', 'a long password', now + 60_000)).status).toBe('not_yet');
-		// The next day the citizen can.
+		// The next day the citizen can. Every old way in closes: the password and the passkeys (a
+		// lost phone's passkey stops working, and a citizen who did not ask notices at once).
+		await db.insert(credential).values({ id: `pk-${citizen.id}`, userId: citizen.userId, kind: 'passkey', name: 'Gammel telefon', createdAt: new Date(now) });
 		const tomorrow = now + RESET_DELAY + 1000;
 		expect(await redeemActivationCode(result.code, 'rikke-new', 'a long password', tomorrow)).toEqual({ status: 'activated', userId: citizen.userId });
 		expect(await findUserByPassword('rikke-new', 'a long password')).toEqual({ userId: citizen.userId, role: 'citizen' });
+		expect((await db.select().from(credential).where(eq(credential.userId, citizen.userId))).map((c) => c.kind)).toEqual(['password']);
 	});
 
 	it('makes any earlier code stop working', async () => {

@@ -134,7 +134,9 @@ export async function redeemActivationCode(
 		if (used.length !== 1) return { status: 'used' } as const;
 
 		await tx.update(user).set({ loginName: name }).where(eq(user.id, check.userId));
-		await tx.delete(credential).where(and(eq(credential.userId, check.userId), eq(credential.kind, 'password')));
+		// A code is a new way in that closes every old one: the old password, and every passkey (a
+		// lost phone's too). A citizen who did not ask for a reset notices at once: their log-in stops working.
+		await tx.delete(credential).where(eq(credential.userId, check.userId));
 		await tx.insert(credential).values({
 			id: newId(),
 			userId: check.userId,
