@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { db } from '../db/index.js';
 import { openDatabase } from '../db/client.js';
 import { accessLogEvent, unit } from '../db/schema/index.js';
@@ -49,6 +49,17 @@ describe('access log', () => {
 		await db.update(unit).set({ accessLogRetentionMonths: 1 }).where(eq(unit.id, unitId));
 		await pruneAccessLog();
 		expect(await listAccessForCitizen(citizen.id)).toHaveLength(0);
+	});
+
+	it('prunes refusals that named no citizen after the default 24 months', async () => {
+		const { actor } = await scene();
+		const now = Date.now();
+		const tag = `made-up-${now}`;
+		await recordAccess([{ citizenId: null, actor, action: 'denied', area: 'ratings', object: `${tag}-old` }], db, now - 800 * DAY);
+		await recordAccess([{ citizenId: null, actor, action: 'denied', area: 'ratings', object: `${tag}-new` }], db, now - 40 * DAY);
+		await pruneAccessLog();
+		const left = await db.select({ object: accessLogEvent.object }).from(accessLogEvent).where(sql`${accessLogEvent.object} like ${tag + '%'}`);
+		expect(left.map((row) => row.object)).toEqual([`${tag}-new`]);
 	});
 });
 

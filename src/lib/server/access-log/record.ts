@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import { db } from '../db/index.js';
 import { accessLogEvent, citizen, unit, type AccessAction, type Role } from '../db/schema/index.js';
 import { todayIso } from '../time.js';
@@ -139,6 +139,9 @@ export async function listAccessPeople(citizenId: string): Promise<{ id: string;
  * Deletes entries older than each unit's retention period. The database trigger refuses any
  * younger entry, so a mistake here cannot remove what the citizen is entitled to see.
  */
+/** The retention of entries without a citizen; the delete trigger's own default. */
+const DEFAULT_RETENTION_MONTHS = 24;
+
 export async function pruneAccessLog(now = new Date()) {
 	const units = await db.select({ id: unit.id, months: unit.accessLogRetentionMonths }).from(unit);
 	let deleted = 0;
@@ -157,5 +160,11 @@ export async function pruneAccessLog(now = new Date()) {
 			);
 		deleted += result.rowsAffected;
 	}
-	return deleted;
+	// Refusals that named no citizen (a made-up id) are in nobody's log; they go after the
+	// default period, which is what the delete trigger allows for them.
+	const cutoff = new Date(now);
+	cutoff.setUTCMonth(cutoff.getUTCMonth() - DEFAULT_RETENTION_MONTHS);
+	cutoff.setUTCDate(cutoff.getUTCDate() - 1);
+	const orphans = await db.delete(accessLogEvent).where(and(isNull(accessLogEvent.citizenId), lt(accessLogEvent.at, cutoff)));
+	return deleted + orphans.rowsAffected;
 }
