@@ -42,6 +42,44 @@ test('front page in Danish and English, with the language switch and the help li
 	await expectAccessible(page);
 });
 
+test('help: numbers to press in a crisis, and the unit’s own number and Kontakt when logged in', async ({ page, loginAs, expectAccessible }) => {
+	await page.goto('/help');
+	await expect(page.getByRole('link', { name: 'Ring 112' })).toHaveAttribute('href', 'tel:112');
+	await expect(page.getByRole('link', { name: 'Ring til Akuttelefonen 1813' })).toHaveAttribute('href', 'tel:1813');
+	// 1813 is one region's number: the page says so, and what to do elsewhere.
+	await expect(page.getByText(/^1813 gælder i Region Hovedstaden\. Bor du et andet sted\?/)).toBeVisible();
+	await expect(page.getByText(/psykiatrisk akutmodtagelse/)).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Ring til Livslinien: 70 201 201' })).toHaveAttribute('href', 'tel:+4570201201');
+	// Not logged in: no unit, so no number of a unit and no link to a citizen's Kontakt page.
+	await expect(page.getByText('Ring eller skriv til din kontaktperson.')).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Gå til Kontakt' })).toHaveCount(0);
+	await expectAccessible(page);
+
+	const { unit, citizen } = await citizenScene();
+	const { db } = await import('../src/lib/server/db/index.ts');
+	const { unit: unitTable } = await import('../src/lib/server/db/schema/index.ts');
+	const { eq } = await import('drizzle-orm');
+	await db.update(unitTable).set({ contactPhone: '70 20 30 40' }).where(eq(unitTable.id, unit.id));
+	await loginAs(citizen.userId);
+	await page.goto('/help');
+	await expect(page.getByRole('link', { name: `Ring til ${unit.name}: 70 20 30 40` })).toHaveAttribute('href', 'tel:70203040');
+	await expect(page.getByText('Ring eller skriv til din kontaktperson.')).toHaveCount(0);
+	await expectAccessible(page);
+	await page.getByRole('link', { name: 'Gå til Kontakt' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Kontakt' })).toBeVisible();
+	// Kontakt says "outside the hours, call Psykiatrisk Akutmodtagelse": the numbers are there too.
+	await expect(page.getByRole('link', { name: 'Ring 112' })).toHaveAttribute('href', 'tel:112');
+	await expect(page.getByRole('link', { name: 'Ring til Akuttelefonen 1813' })).toHaveAttribute('href', 'tel:1813');
+	await expectAccessible(page);
+
+	await page.goto('/en/help');
+	await expect(page.getByRole('link', { name: `Call ${unit.name}: 70 20 30 40` })).toHaveAttribute('href', 'tel:70203040');
+	await expect(page.getByRole('link', { name: 'Call 112' })).toHaveAttribute('href', 'tel:112');
+	await expect(page.getByRole('link', { name: 'Call Livslinien: 70 201 201' })).toHaveAttribute('href', 'tel:+4570201201');
+	await expect(page.getByRole('link', { name: 'Go to Contact' })).toHaveAttribute('href', '/en/me/contact');
+	await expectAccessible(page);
+});
+
 test('the skip link takes keyboard users straight to the content', async ({ page }) => {
 	await page.goto('/login');
 	await page.keyboard.press('Tab');
