@@ -32,6 +32,47 @@ for (const javaScriptEnabled of [true, false]) {
 	});
 }
 
+test('"Glemt adgangskoden?" says what to do; "Vis adgangskode" shows the password and hides it again when sent', async ({ page, expectAccessible }) => {
+	const { citizen } = await citizenScene();
+	await page.goto('/login');
+	await expect(page.getByRole('heading', { level: 2, name: 'Glemt adgangskoden?' })).toBeVisible();
+	await expect(page.getByText('Bed din kontaktperson om et nyt brev med en kode.')).toBeVisible();
+	await expect(page.getByText('Har du sat fingeraftryk eller ansigt op? Så kan du logge ind med det uden adgangskode.')).toBeVisible();
+
+	const password = page.getByLabel('Adgangskode', { exact: true });
+	const show = page.getByRole('button', { name: 'Vis adgangskode' });
+	await expect(password).toHaveAttribute('type', 'password');
+	await expect(show).toHaveAttribute('aria-pressed', 'false');
+	await password.fill('not the password');
+	await show.click();
+	await expect(password).toHaveAttribute('type', 'text');
+	await expect(show).toHaveAttribute('aria-pressed', 'true');
+	await expect(password).toHaveValue('not the password');
+	await expectAccessible(page);
+	await show.click();
+	await expect(password).toHaveAttribute('type', 'password');
+
+	// Sent while shown: a password field again, so the browser treats it as one.
+	await show.click();
+	await page.getByLabel('Brugernavn').fill(citizen.loginName);
+	await page.getByRole('button', { name: 'Log ind', exact: true }).click();
+	await expect(page.getByRole('alert')).toContainText('passer ikke');
+	await expect(password).toHaveAttribute('type', 'password');
+	await expect(show).toHaveAttribute('aria-pressed', 'false');
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the password is a normal password field, and "Glemt adgangskoden?" is there', async ({ page, expectAccessible }) => {
+		await page.goto('/login');
+		await expect(page.getByLabel('Adgangskode', { exact: true })).toHaveAttribute('type', 'password');
+		await expect(page.getByRole('button', { name: 'Vis adgangskode' })).toHaveCount(0);
+		await expect(page.getByRole('heading', { level: 2, name: 'Glemt adgangskoden?' })).toBeVisible();
+		await expectAccessible(page);
+	});
+});
+
 test('stops guessing after 5 wrong passwords, even with the right one', async ({ page }) => {
 	const { citizen } = await citizenScene();
 	await page.goto('/login');

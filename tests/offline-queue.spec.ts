@@ -140,8 +140,12 @@ test('a rating waits on the phone too, and is checked there first', async ({ pag
 	await page.getByRole('group', { name: 'Hvordan var det alt i alt?' }).getByRole('radio', { name: 'Godt', exact: true }).check();
 	await page.getByRole('button', { name: 'Send mit svar' }).click();
 	await expect(page.getByText('Venter: 1')).toBeVisible();
+	// The status line is a live region: it is read out, and not focused as well (that read it twice).
+	expect(await page.evaluate(() => document.activeElement?.closest('[aria-live]') != null)).toBe(false);
 	await context.setOffline(false);
 	await expect(page.getByText('Sendt.')).toBeVisible();
-	await page.goto('/me/collaboration');
+	// "Sendt." was news on this page; the next page (a link in the app, no reload) starts without it.
+	await page.getByRole('link', { name: 'Tilbage til samarbejdet' }).click();
 	await expect(page.getByText('Der er ét svar indtil nu.')).toBeVisible();
+	await expect(page.getByText('Sendt.')).toHaveCount(0);
 });

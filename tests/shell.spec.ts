@@ -42,6 +42,44 @@ test('front page in Danish and English, with the language switch and the help li
 	await expectAccessible(page);
 });
 
+test('help: numbers to press in a crisis, and the unit’s own number and Kontakt when logged in', async ({ page, loginAs, expectAccessible }) => {
+	await page.goto('/help');
+	await expect(page.getByRole('link', { name: 'Ring 112' })).toHaveAttribute('href', 'tel:112');
+	await expect(page.getByRole('link', { name: 'Ring til Akuttelefonen 1813' })).toHaveAttribute('href', 'tel:1813');
+	// 1813 is one region's number: the page says so, and what to do elsewhere.
+	await expect(page.getByText(/^1813 gælder i Region Hovedstaden\. Bor du et andet sted\?/)).toBeVisible();
+	await expect(page.getByText(/psykiatrisk akutmodtagelse/)).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Ring til Livslinien: 70 201 201' })).toHaveAttribute('href', 'tel:+4570201201');
+	// Not logged in: no unit, so no number of a unit and no link to a citizen's Kontakt page.
+	await expect(page.getByText('Ring eller skriv til din kontaktperson.')).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Gå til Kontakt' })).toHaveCount(0);
+	await expectAccessible(page);
+
+	const { unit, citizen } = await citizenScene();
+	const { db } = await import('../src/lib/server/db/index.ts');
+	const { unit: unitTable } = await import('../src/lib/server/db/schema/index.ts');
+	const { eq } = await import('drizzle-orm');
+	await db.update(unitTable).set({ contactPhone: '70 20 30 40' }).where(eq(unitTable.id, unit.id));
+	await loginAs(citizen.userId);
+	await page.goto('/help');
+	await expect(page.getByRole('link', { name: `Ring til ${unit.name}: 70 20 30 40` })).toHaveAttribute('href', 'tel:70203040');
+	await expect(page.getByText('Ring eller skriv til din kontaktperson.')).toHaveCount(0);
+	await expectAccessible(page);
+	await page.getByRole('link', { name: 'Gå til Kontakt' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Kontakt' })).toBeVisible();
+	// Kontakt says "outside the hours, call Psykiatrisk Akutmodtagelse": the numbers are there too.
+	await expect(page.getByRole('link', { name: 'Ring 112' })).toHaveAttribute('href', 'tel:112');
+	await expect(page.getByRole('link', { name: 'Ring til Akuttelefonen 1813' })).toHaveAttribute('href', 'tel:1813');
+	await expectAccessible(page);
+
+	await page.goto('/en/help');
+	await expect(page.getByRole('link', { name: `Call ${unit.name}: 70 20 30 40` })).toHaveAttribute('href', 'tel:70203040');
+	await expect(page.getByRole('link', { name: 'Call 112' })).toHaveAttribute('href', 'tel:112');
+	await expect(page.getByRole('link', { name: 'Call Livslinien: 70 201 201' })).toHaveAttribute('href', 'tel:+4570201201');
+	await expect(page.getByRole('link', { name: 'Go to Contact' })).toHaveAttribute('href', '/en/me/contact');
+	await expectAccessible(page);
+});
+
 test('the skip link takes keyboard users straight to the content', async ({ page }) => {
 	await page.goto('/login');
 	await page.keyboard.press('Tab');
@@ -54,7 +92,7 @@ test('the skip link takes keyboard users straight to the content', async ({ page
 	expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
 });
 
-test('Min side in both languages: big tiles, read-aloud, and a "coming soon" page', async ({ page, loginAs, expectAccessible }) => {
+test('Min side in both languages: big tiles, read-aloud, and no tile to a "coming soon" page', async ({ page, loginAs, expectAccessible }) => {
 	const { citizen, worker } = await citizenScene();
 	await loginAs(citizen.userId);
 
@@ -70,8 +108,10 @@ test('Min side in both languages: big tiles, read-aloud, and a "coming soon" pag
 		await expectLargeTargets(page);
 	}
 
+	// No tile leads to a page that is not built yet; the address still answers, for old bookmarks.
 	await page.goto('/me');
-	await page.getByRole('link', { name: 'Mit netværk' }).click();
+	await expect(page.getByRole('link', { name: 'Mit netværk' })).toHaveCount(0);
+	await page.goto('/me/network');
 	await expect(page.getByRole('heading', { level: 1, name: 'Kommer snart' })).toBeVisible();
 	await expectAccessible(page);
 	await page.getByRole('link', { name: 'Tilbage til Min side' }).click();
@@ -79,21 +119,67 @@ test('Min side in both languages: big tiles, read-aloud, and a "coming soon" pag
 	expect((await page.goto('/me/no-such-area'))?.status()).toBe(404);
 });
 
-test('read-aloud speaks the main content in the page language', async ({ page, loginAs }) => {
+/** Replaces the browser's speech with a recorder: what was queued, and how often it was cancelled. */
+async function recordSpeech(page: Page) {
+	await page.addInitScript(() => {
+		const speech = { spoken: [] as { text: string; lang: string }[], cancelled: 0 };
+		(window as unknown as { speech: typeof speech }).speech = speech;
+		speechSynthesis.speak = (u: SpeechSynthesisUtterance) => void speech.spoken.push({ text: u.text, lang: u.lang });
+		speechSynthesis.cancel = () => {
+			speech.cancelled += 1;
+			speech.spoken.length = 0;
+		};
+	});
+	return () => page.evaluate(() => (window as unknown as { speech: { spoken: { text: string; lang: string }[]; cancelled: number } }).speech);
+}
+
+test('read-aloud speaks the main content in the page language, sentence by sentence, without its own label', async ({ page, loginAs }) => {
 	const { citizen } = await citizenScene();
 	await loginAs(citizen.userId);
-	await page.addInitScript(() => {
-		const spoken: { text: string; lang: string }[] = [];
-		(window as unknown as { spoken: typeof spoken }).spoken = spoken;
-		speechSynthesis.speak = (u: SpeechSynthesisUtterance) => void spoken.push({ text: u.text, lang: u.lang });
-	});
+	const speech = await recordSpeech(page);
 	await page.goto('/me');
 	await page.getByRole('button', { name: 'Læs op' }).click();
-	const spoken = await page.evaluate(() => (window as unknown as { spoken: { text: string; lang: string }[] }).spoken);
-	expect(spoken).toHaveLength(1);
-	expect(spoken[0]!.lang).toBe('da-DK');
-	expect(spoken[0]!.text).toContain('Hvad vil du gøre i dag?');
+	const { spoken } = await speech();
+	// One utterance a sentence: long pages go beyond what one utterance can hold on Android.
+	expect(spoken.length).toBeGreaterThan(1);
+	expect(spoken.every((u) => u.lang === 'da-DK')).toBe(true);
+	expect(spoken.map((u) => u.text)).toContain('Hvad vil du gøre i dag?');
+	expect(spoken[0]!.text).toBe('Hej Bent');
+	// The button's own words are not read.
+	expect(spoken.filter((u) => /Læs op|Stop oplæsning/.test(u.text))).toEqual([]);
 	await expect(page.getByRole('button', { name: 'Stop oplæsning' })).toBeVisible();
+
+	await page.getByRole('button', { name: 'Stop oplæsning' }).click();
+	await expect(page.getByRole('button', { name: 'Læs op' })).toBeVisible();
+	expect((await speech()).spoken).toEqual([]);
+});
+
+test('read-aloud stops when the person goes to another page, and reads a long page in short pieces', async ({ page, loginAs }) => {
+	const { citizen } = await citizenScene();
+	const { createDream } = await import('../src/lib/server/dreams.ts');
+	const self = { id: citizen.userId, role: 'citizen' as const, displayName: 'Bent', unitId: null, unitName: null };
+	// A dream of 900 characters without a full stop: one sentence, too long for one utterance.
+	const longDream = `Jeg vil gerne ${'rejse rundt i hele landet og se alle de små byer, '.repeat(18)}og så tage hjem igen`;
+	await createDream(citizen.id, self, true, { text: longDream, lifeArea: 'home', visibility: 'me', talkAtNextMeeting: false }, null);
+	await loginAs(citizen.userId);
+	const speech = await recordSpeech(page);
+
+	await page.goto('/me/dreams');
+	await page.getByRole('button', { name: 'Læs op' }).click();
+	const { spoken } = await speech();
+	expect(Math.max(...spoken.map((u) => u.text.length))).toBeLessThanOrEqual(200);
+	expect(spoken.map((u) => u.text).join(' ')).toContain(longDream);
+	await expect(page.getByRole('button', { name: 'Stop oplæsning' })).toBeVisible();
+
+	// A link inside the app: the page changes without a new document, the reading must stop.
+	const cancelledBefore = (await speech()).cancelled;
+	await page.getByRole('link', { name: /^Jeg vil gerne rejse/ }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Din drøm' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Læs op' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Stop oplæsning' })).toHaveCount(0);
+	const after = await speech();
+	expect(after.cancelled).toBeGreaterThan(cancelledBefore);
+	expect(after.spoken).toEqual([]);
 });
 
 test('security headers and a session cookie that scripts cannot read', async ({ page, request, loginAs }) => {

@@ -14,6 +14,7 @@ export const routes = {
 	citizenHome: () => '/me',
 	citizenArea: (area: string) => `/me/${area}`,
 	citizenHelpers: () => '/me/helpers',
+	citizenContact: () => '/me/contact',
 	citizenRatings: () => '/me/collaboration',
 	citizenContactPerson: () => '/me/contact-person',
 	citizenWorkers: () => '/me/contact-person/workers',

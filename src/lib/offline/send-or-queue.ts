@@ -58,8 +58,9 @@ export function sendOrQueue(options: Options): SubmitFunction {
 			dispatchEvent(new Event(queueChangedEvent));
 			askForBackgroundSync().catch(() => {});
 			options.onCheck(null);
-			// The status line at the top says the form is kept on the phone; take the reader there.
-			document.getElementById('queue-status')?.focus();
+			// The status line at the top says the form is kept on the phone. It is a live region, so a
+			// screen reader reads it out; focusing it as well made it read twice. Show it to the eye.
+			document.getElementById('queue-status')?.scrollIntoView({ block: 'nearest' });
 		};
 
 		if (!navigator.onLine) {

@@ -29,6 +29,8 @@ export function showQuestionSteps(container: HTMLElement, texts: QuestionStepTex
 	container.after(steps);
 
 	let current = 0;
+	// Each step is a page of its own to the person: the tab and the screen reader's title say which.
+	const pageTitle = document.title;
 	const stepOf = (element: Element | null) => questions.findIndex((question) => element && question.contains(element));
 	const firstWithProblem = () => stepOf(container.querySelector('[aria-invalid="true"]'));
 
@@ -40,6 +42,7 @@ export function showQuestionSteps(container: HTMLElement, texts: QuestionStepTex
 		next.hidden = isLast;
 		send!.hidden = !isLast;
 		progress.textContent = texts.progress({ number: index + 1, total: questions.length });
+		document.title = `${progress.textContent} – ${pageTitle}`;
 		if (moveFocus) questions[index]!.querySelector<HTMLElement>('input, textarea, select')?.focus();
 	}
 
@@ -69,5 +72,6 @@ export function showQuestionSteps(container: HTMLElement, texts: QuestionStepTex
 		for (const question of questions) question.hidden = false;
 		send.hidden = false;
 		steps.remove();
+		document.title = pageTitle;
 	};
 }

@@ -1,0 +1,1 @@
+export { default as ShowPassword } from './show-password.svelte';
