@@ -135,21 +135,26 @@ export async function listAccessPeople(citizenId: string): Promise<{ id: string;
 		from person where person.id is not null`);
 }
 
+/** The oldest time kept with a retention of `months`, with a day's margin that keeps the job clear of the trigger's own month arithmetic. */
+function retentionCutoff(now: Date, months: number) {
+	const cutoff = new Date(now);
+	cutoff.setUTCMonth(cutoff.getUTCMonth() - months);
+	cutoff.setUTCDate(cutoff.getUTCDate() - 1);
+	return cutoff;
+}
+
+/** The retention of entries without a citizen; the delete trigger's own default. */
+const DEFAULT_RETENTION_MONTHS = 24;
+
 /**
  * Deletes entries older than each unit's retention period. The database trigger refuses any
  * younger entry, so a mistake here cannot remove what the citizen is entitled to see.
  */
-/** The retention of entries without a citizen; the delete trigger's own default. */
-const DEFAULT_RETENTION_MONTHS = 24;
-
 export async function pruneAccessLog(now = new Date()) {
 	const units = await db.select({ id: unit.id, months: unit.accessLogRetentionMonths }).from(unit);
 	let deleted = 0;
 	for (const { id, months } of units) {
-		const cutoff = new Date(now);
-		cutoff.setUTCMonth(cutoff.getUTCMonth() - months);
-		// A day's margin keeps the job clear of the trigger's own month arithmetic.
-		cutoff.setUTCDate(cutoff.getUTCDate() - 1);
+		const cutoff = retentionCutoff(now, months);
 		const result = await db
 			.delete(accessLogEvent)
 			.where(
@@ -162,9 +167,8 @@ export async function pruneAccessLog(now = new Date()) {
 	}
 	// Refusals that named no citizen (a made-up id) are in nobody's log; they go after the
 	// default period, which is what the delete trigger allows for them.
-	const cutoff = new Date(now);
-	cutoff.setUTCMonth(cutoff.getUTCMonth() - DEFAULT_RETENTION_MONTHS);
-	cutoff.setUTCDate(cutoff.getUTCDate() - 1);
-	const orphans = await db.delete(accessLogEvent).where(and(isNull(accessLogEvent.citizenId), lt(accessLogEvent.at, cutoff)));
+	const orphans = await db
+		.delete(accessLogEvent)
+		.where(and(isNull(accessLogEvent.citizenId), lt(accessLogEvent.at, retentionCutoff(now, DEFAULT_RETENTION_MONTHS))));
 	return deleted + orphans.rowsAffected;
 }

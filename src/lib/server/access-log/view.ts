@@ -88,9 +88,3 @@ export async function fullAccessLog(citizenId: string) {
 	const { entries } = await describeLines(citizenId, await listAccessForCitizen(citizenId));
 	return { entries };
 }
-
-/** The whole log with the people in it, optionally one person's lines only; for callers that do not page. */
-export async function accessLogView(citizenId: string, onlyActorId: string | null = null) {
-	const { entries, people } = await describeLines(citizenId, await listAccessForCitizen(citizenId), await listAccessPeople(citizenId));
-	return { entries: onlyActorId ? entries.filter((e) => e.actorId === onlyActorId) : entries, people };
-}
