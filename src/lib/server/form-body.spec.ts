@@ -32,3 +32,16 @@ describe('form bodies that cannot be read', () => {
 		expect(await answerTo(null, form)).toBe('håb');
 	});
 });
+
+describe('the writer a page names in its form', () => {
+	it('is noted on locals for the check after the session is known', async () => {
+		const request = new Request('http://localhost/me/dreams/new', {
+			method: 'POST',
+			headers: { 'content-type': 'application/x-www-form-urlencoded' },
+			body: 'text=x&__writtenFor=user-1'
+		});
+		const event = { request, locals: {} } as Parameters<typeof handleUnreadableForms>[0]['event'];
+		await handleUnreadableForms({ event, resolve: async () => new Response('ok') });
+		expect(event.locals.formWrittenFor).toBe('user-1');
+	});
+});

@@ -1,9 +1,7 @@
 import type { Handle } from '@sveltejs/kit/hooks';
 import { queuedForHeader } from '../offline/queue.js';
-import { writtenForField } from '../offline/written-for.js';
 import { m } from '../paraglide/messages.js';
-
-const isForm = (request: Request) => /^(application\/x-www-form-urlencoded|multipart\/form-data)/.test(request.headers.get('content-type') ?? '');
+import { isScriptedFormPost } from './auth/guards.js';
 
 /**
  * Words are only ever stored under the name of the person who wrote them. A write kept on a
@@ -16,12 +14,11 @@ export const handleQueuedWrites: Handle = async ({ event, resolve }) => {
 	const userId = event.locals.user?.id;
 	const queuedFor = event.request.headers.get(queuedForHeader);
 	if (queuedFor !== null && userId !== queuedFor) return new Response(null, { status: 401 });
-	if (event.request.method === 'POST' && event.request.headers.get('x-sveltekit-action') === 'true' && isForm(event.request)) {
-		const writtenFor = (await event.request.clone().formData().catch(() => null))?.get(writtenForField);
-		// Answered as Kit answers an action's error(401), so the page takes it as "logged out".
-		if (typeof writtenFor === 'string' && writtenFor !== userId) {
-			return Response.json({ type: 'error', error: { message: m.session_expired_title() } }, { status: 401 });
-		}
+	// The form's writer was read with the body in handleUnreadableForms.
+	const writtenFor = event.locals.formWrittenFor;
+	// Answered as Kit answers an action's error(401), so the page takes it as "logged out".
+	if (writtenFor !== undefined && writtenFor !== userId && isScriptedFormPost(event.request)) {
+		return Response.json({ type: 'error', error: { message: m.session_expired_title() } }, { status: 401 });
 	}
 	return resolve(event);
 };

@@ -14,7 +14,7 @@ import { m } from '../../paraglide/messages.js';
 type GuardEvent = Pick<RequestEvent, 'locals' | 'url'> & { request?: Pick<Request, 'method' | 'headers'> };
 
 /** A form sent by the page's script (`enhance`), which reads the answer itself. */
-const isScriptedFormPost = (request: GuardEvent['request']) =>
+export const isScriptedFormPost = (request: GuardEvent['request']) =>
 	request?.method === 'POST' && request.headers.get('x-sveltekit-action') === 'true';
 
 /** A form's `?/action` is no page to come back to. */
