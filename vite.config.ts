@@ -3,7 +3,9 @@ import { defineConfig } from 'vitest/config';
 import { sveltekit } from '@sveltejs/kit/vite';
 import adapter from '@sveltejs/adapter-node';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
+import { readFileSync } from 'node:fs';
 import { routeAnnouncerStyleHash } from './src/lib/server/route-announcer-style.ts';
+import { inlineScriptHashes } from './src/lib/server/inline-script-hashes.ts';
 
 /**
  * The public origin is fixed at build time (adapter-node 6 has no runtime ORIGIN).
@@ -40,7 +42,8 @@ export default defineConfig({
 				mode: 'auto',
 				directives: {
 					'default-src': ['self'],
-					'script-src': ['self'],
+					// The template's own few lines (see app.html) by their hash; Kit adds its own.
+					'script-src': ['self', ...inlineScriptHashes(readFileSync('src/app.html', 'utf8'))],
 					// Kit's route announcer has an inline style attribute: that one, and no other, may apply.
 					'style-src': ['self', 'unsafe-hashes', routeAnnouncerStyleHash],
 					'img-src': ['self', 'data:'],

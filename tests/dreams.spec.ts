@@ -165,35 +165,35 @@ test('a relative without the dreams area gets 404, and the attempt is in the cit
 	await expect(page.getByText(/Frank Far \(pårørende\) prøvede at se dine drømme/)).toBeVisible();
 });
 
-/** How many drafts this browser keeps in IndexedDB. */
-function draftCount(page: Page) {
+/**
+ * Everything the drafts store on this device holds. Reads without creating the database or
+ * holding it open: a test that did either would block the app's own opening of it.
+ */
+function storedDrafts(page: Page) {
 	return page.evaluate(
 		() =>
-			new Promise<number>((resolve) => {
+			new Promise<unknown[]>((resolve, reject) => {
 				const request = indexedDB.open('samklang');
-				request.onupgradeneeded = () => request.result.createObjectStore('drafts');
+				// Not created yet: the app has stored nothing.
+				request.onupgradeneeded = () => request.transaction?.abort();
+				request.onerror = () => resolve([]);
 				request.onsuccess = () => {
-					const count = request.result.transaction('drafts').objectStore('drafts').count();
-					count.onsuccess = () => resolve(count.result);
+					const database = request.result;
+					if (!database.objectStoreNames.contains('drafts')) {
+						database.close();
+						return resolve([]);
+					}
+					const all = database.transaction('drafts').objectStore('drafts').getAll();
+					all.onsuccess = () => resolve(all.result);
+					all.onerror = () => reject(all.error);
+					database.close();
 				};
 			})
 	);
 }
 
-/** Everything the drafts store holds, as text. */
-function storedDraftText(page: Page) {
-	return page.evaluate(
-		() =>
-			new Promise<string>((resolve) => {
-				const request = indexedDB.open('samklang');
-				request.onupgradeneeded = () => request.result.createObjectStore('drafts');
-				request.onsuccess = () => {
-					const all = request.result.transaction('drafts').objectStore('drafts').getAll();
-					all.onsuccess = () => resolve(JSON.stringify(all.result));
-				};
-			})
-	);
-}
+const draftCount = async (page: Page) => (await storedDrafts(page)).length;
+const storedDraftText = async (page: Page) => JSON.stringify(await storedDrafts(page));
 
 test('a draft is kept on the phone while typing: it survives a reload, goes when saved, and goes at log-out', async ({ page, loginAs }) => {
 	const { citizen } = await citizenScene();
@@ -217,6 +217,25 @@ test('a draft is kept on the phone while typing: it survives a reload, goes when
 	await page.getByRole('button', { name: 'Log ud' }).click();
 	await expect(page.getByRole('status')).toHaveText('Du er logget ud.');
 	await expect.poll(() => draftCount(page)).toBe(0);
+});
+
+test('words typed on a slow phone before the page\'s script has loaded are kept as a draft too', async ({ page, loginAs }) => {
+	const { citizen } = await citizenScene();
+	await loginAs(citizen.userId);
+	// Hold the page's script until the words are typed, as on a slow phone.
+	let releaseScripts = () => {};
+	const scriptsHeld = new Promise<void>((resolve) => (releaseScripts = resolve));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await scriptsHeld;
+		await route.continue();
+	});
+	await page.goto('/me/dreams/new', { waitUntil: 'commit' });
+	await page.getByLabel('Din drøm').fill('Jeg vil gerne male igen');
+	await page.getByRole('group', { name: 'Hvad handler den om?' }).getByLabel('Fritid').check();
+	releaseScripts();
+	await expect.poll(() => storedDraftText(page)).toContain('Jeg vil gerne male igen');
+	await expect.poll(() => storedDraftText(page)).toContain('leisure');
+	await expect(page.getByLabel('Din drøm')).toHaveValue('Jeg vil gerne male igen');
 });
 
 test.describe('on a small phone', () => {

@@ -17,8 +17,19 @@ function open(): Promise<IDBDatabase> {
 				if (!request.result.objectStoreNames.contains(name)) request.result.createObjectStore(name);
 			}
 		};
-		request.onsuccess = () => resolve(request.result);
-		request.onerror = () => reject(request.error);
+		request.onsuccess = () => {
+			// A newer version of the app (in another tab, or the service worker) needs the database:
+			// let it go, and open it anew on the next use.
+			request.result.onversionchange = () => {
+				request.result.close();
+				database = null;
+			};
+			resolve(request.result);
+		};
+		request.onerror = () => {
+			database = null;
+			reject(request.error);
+		};
 	});
 	return database;
 }

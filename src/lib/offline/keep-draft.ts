@@ -53,7 +53,8 @@ type Options = {
  */
 export const keepDraft: Action<HTMLFormElement, Options> = (form, options) => {
 	let timer: ReturnType<typeof setTimeout> | undefined;
-	let isTouched = false;
+	// Set by a few lines in app.html when someone typed before this script ran (a slow phone).
+	let isTouched = form.hasAttribute('data-changed');
 	// Read once: after the session runs out, the page still knows who typed.
 	const userId = page.data.user?.id as string | undefined;
 	// The storage code loads after the page, so it does not weigh on the form's first load.
@@ -77,6 +78,8 @@ export const keepDraft: Action<HTMLFormElement, Options> = (form, options) => {
 		const fields = readFields(form);
 		return drafts.then(({ saveDraft }) => saveDraft(userId, options.formKey, fields)).catch(() => {});
 	};
+	// Words typed while the script was still loading are kept like any others.
+	if (isTouched) void saveNow();
 	const onChange = () => {
 		isTouched = true;
 		void saveNow();
