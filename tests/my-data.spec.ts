@@ -6,7 +6,7 @@ import { createCitizenWithEverything } from '../src/lib/server/testing/full-citi
 const rawValues = /\b(not_started|started|nearly|follow_up|remembers_differently|no_room|declined|approved|withdrawn|revoked|relative|goal_created|home|sel85|topic:)\b/;
 
 for (const javaScriptEnabled of [true, false]) {
-	test.describe(`Mine data, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+	test.describe(`Mine oplysninger, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
 		test.use({ javaScriptEnabled });
 
 		test('download everything as JSON (format 2) and as a page in words; the exports are logged', async ({ page, loginAs, expectAccessible }) => {
@@ -14,8 +14,8 @@ for (const javaScriptEnabled of [true, false]) {
 			const mark = (words: string) => `${words} ${scene.marker}`;
 			await loginAs(scene.citizen.userId);
 			await page.goto('/me');
-			await page.getByRole('link', { name: 'Mine oplysninger' }).click();
-			await expect(page.getByRole('heading', { level: 1, name: 'Mine oplysninger' })).toBeVisible();
+			await page.getByRole('link', { name: 'Mine oplysninger', exact: true }).click();
+			await expect(page.getByRole('heading', { level: 1, name: 'Mine oplysninger', exact: true })).toBeVisible();
 			await expectAccessible(page);
 
 			const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Hent alt som en fil' }).click()]);
