@@ -1,8 +1,8 @@
 /** The easy-read rule the lint enforces: at most this many words in a sentence. */
 export const MAX_WORDS = 15;
 
-/** Keys of messages that only staff see; everything else is read by citizens, relatives and guides. */
-export const isStaffMessage = (key: string) => key.startsWith('staff_');
+/** Keys of messages that only staff see (`staff_…`, `log_staff_…`); everything else is read by citizens, relatives and guides. */
+export const isStaffMessage = (key: string) => key.startsWith('staff_') || key.includes('_staff_');
 
 /** Splits a message into sentences at . ! ? : followed by a space or the end. */
 export function sentences(text: string): string[] {
@@ -62,4 +62,67 @@ export function findHardMessages(messages: Record<string, string>): string[] {
 		if (score > MAX_LIX) problems.push(`${key}: LIX ${score.toFixed(1)} "${text}"`);
 	}
 	return problems;
+}
+
+/** A word the glossary replaces: `fx`, `enhed*` (every word starting so), `din log` (a phrase). */
+export type ForbiddenWord = { pattern: string; regex: RegExp };
+
+/** The word lists of messages/GLOSSARY.md, by the `(lint: …)` tag of their section: `da`, `en`, `en-all`. */
+export function forbiddenWords(glossary: string): Record<string, ForbiddenWord[]> {
+	const lists: Record<string, ForbiddenWord[]> = {};
+	let list: ForbiddenWord[] | undefined;
+	for (const line of glossary.split('\n')) {
+		if (line.startsWith('#')) {
+			const tag = /\(lint: ([\w-]+)\)/.exec(line)?.[1];
+			list = tag ? (lists[tag] = []) : undefined;
+		} else if (list && line.startsWith('|')) {
+			const firstCell = line.split('|')[1] ?? '';
+			for (const match of firstCell.matchAll(/`([^`]+)`/g)) {
+				const pattern = match[1] ?? '';
+				list.push({ pattern, regex: wordRegex(pattern) });
+			}
+		}
+	}
+	return lists;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A whole word or phrase, any case; a trailing `*` lets the word go on ("enhed*" finds "enheden"). */
+function wordRegex(pattern: string): RegExp {
+	const open = pattern.endsWith('*');
+	const body = escape(open ? pattern.slice(0, -1) : pattern).replace(/ /g, '\\s+');
+	return new RegExp(`(?<![\\p{L}\\p{N}])${body}${open ? '' : '(?![\\p{L}\\p{N}])'}`, 'iu');
+}
+
+/** Messages that use a forbidden word, as `key: "word" in "text"`; `{placeholders}` are not read. */
+export function findForbiddenWords(
+	messages: Record<string, string>,
+	words: ForbiddenWord[],
+	{ staffToo = false } = {}
+): string[] {
+	const problems: string[] = [];
+	for (const [key, text] of Object.entries(messages)) {
+		if (key.startsWith('$') || (!staffToo && isStaffMessage(key))) continue;
+		const plain = text.replace(/\{[^}]*\}/g, ' ');
+		for (const word of words) {
+			const found = word.regex.exec(plain);
+			if (found) problems.push(`${key}: "${found[0]}" (glossary: ${word.pattern}) in "${text}"`);
+		}
+	}
+	return problems;
+}
+
+/** LIX of all citizen messages read as one text, and the hardest citizen message of MIN_WORDS_FOR_LIX words or more. */
+export function lixSummary(messages: Record<string, string>) {
+	const citizen = Object.entries(messages).filter(([key]) => !key.startsWith('$') && !isStaffMessage(key));
+	// Each message is its own sentence at least: a label without a full stop is not glued to the next one.
+	const overall = lix(citizen.map(([, text]) => (/[.!?:]$/.test(text.trim()) ? text : `${text}.`)).join(' '));
+	let hardest = { key: '', lix: 0, text: '' };
+	for (const [key, text] of citizen) {
+		if (wordsOf(text).length < MIN_WORDS_FOR_LIX) continue;
+		const score = lix(text);
+		if (score > hardest.lix) hardest = { key, lix: score, text };
+	}
+	return { checked: citizen.length, overall, hardest };
 }

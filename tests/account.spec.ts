@@ -23,7 +23,7 @@ test('register a passkey with a virtual authenticator, log in with it, remove it
 	await page.getByRole('link', { name: 'Log ind med fingeraftryk eller ansigt' }).click();
 	await expect(page.getByText('Du har ikke sat det op endnu.')).toBeVisible();
 	await expectAccessible(page);
-	await page.getByLabel('Navn på enheden').fill('Testtelefon');
+	await page.getByLabel('Navn på telefonen eller computeren').fill('Testtelefon');
 	await page.getByRole('button', { name: 'Sæt fingeraftryk eller ansigt op' }).click();
 	await expect(page.getByRole('status')).toContainText('Det virker nu.');
 	await expect(page.getByRole('heading', { name: 'Testtelefon' })).toBeVisible();
@@ -63,11 +63,11 @@ test('my sessions: see the devices, log out one of them, then everywhere', async
 	await loginAs(citizen.userId);
 	await page.goto('/account/sessions');
 	await expect(page.getByRole('heading', { level: 2, name: 'Chrome på Android' })).toBeVisible();
-	await expect(page.getByText('Det er den her enhed.')).toBeVisible();
+	await expect(page.getByText('Det er den telefon eller computer, du bruger nu.')).toBeVisible();
 	await expectAccessible(page);
 
 	await page.getByRole('listitem').filter({ hasText: 'Chrome på Android' }).getByRole('button', { name: 'Log ud her' }).click();
-	await expect(page.getByRole('status')).toHaveText('Du er logget ud på den enhed.');
+	await expect(page.getByRole('status')).toHaveText('Du er logget ud på den telefon eller computer.');
 	await other.goto('/me');
 	await expect(other).toHaveURL(/\/login\?next=/);
 

@@ -55,13 +55,13 @@ for (const javaScriptEnabled of [true, false]) {
 			await page.getByRole('link', { name: /Et team/ }).click();
 			await page.getByRole('button', { name: 'Send mit ønske' }).click();
 			await expect(page.getByRole('alert')).toContainText('Vælg, hvem der skal hjælpe med det praktiske.');
-			await expect(page.getByRole('alert')).toContainText('Vælg din hovedkontakt.');
+			await expect(page.getByRole('alert')).toContainText('Vælg, hvem du skal kontakte først.');
 			await expectAccessible(page);
 
 			await page.getByRole('group', { name: /det praktiske/ }).getByLabel(/Anders Praktisk/).check();
 			await page.getByRole('group', { name: /det personlige og private/ }).getByLabel(/Bente Personlig/).check();
 			await page.getByRole('group', { name: /planen med dig/ }).getByLabel(/Carl Plan/).check();
-			await page.getByRole('group', { name: 'Hvem skal være din hovedkontakt?' }).getByLabel('Den, der hjælper med det praktiske').check();
+			await page.getByRole('group', { name: 'Hvem i teamet skal du kontakte først?' }).getByLabel('Den, der hjælper med det praktiske').check();
 			await page.getByLabel('Hvorfor? Skriv med dine egne ord.').fill('Anders er god til mine regninger.');
 			await page.getByRole('button', { name: 'Send mit ønske' }).click();
 			await expect(page.getByRole('status')).toHaveText('Tak. Dit ønske er sendt til lederen.');
@@ -88,7 +88,7 @@ for (const javaScriptEnabled of [true, false]) {
 			await page.goto('/me/contact-person');
 			await expect(page.getByText('Ja! Dit ønske er godkendt.')).toBeVisible();
 			await expect(page.getByText('Dit team:')).toBeVisible();
-			await expect(page.getByRole('listitem').filter({ hasText: 'Anders Praktisk' }).first()).toContainText('hovedkontakt');
+			await expect(page.getByRole('listitem').filter({ hasText: 'Anders Praktisk' }).first()).toContainText('den, du kontakter først');
 			await expectAccessible(page);
 
 			await switchTo(page, loginAs, s.carl.id);

@@ -81,6 +81,8 @@ for (const part of parts) {
 				const response = await page.goto(path);
 				expect(response?.status(), path).toBe(200);
 				await expect(page.locator('html'), path).toHaveAttribute('lang', 'en');
+				// One word for one thing: the English pages say "contact person", never the Danish word.
+				expect(await page.locator('body').innerText(), path).not.toMatch(/\bkontaktperson(er|en)?\b/i);
 				await expectAccessible(page);
 			}
 		}

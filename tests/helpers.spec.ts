@@ -46,7 +46,7 @@ for (const javaScriptEnabled of [true, false]) {
 			await relative.getByLabel('Skriv adgangskoden igen').fill('en lang adgangskode');
 			await relative.getByRole('button', { name: 'Tag imod og log ind' }).click();
 			await relative.getByRole('link', { name: 'Ikke nu. Gå til min side.' }).click();
-			await expect(relative.getByRole('heading', { level: 1, name: 'Borgere, der har inviteret dig' })).toBeVisible();
+			await expect(relative.getByRole('heading', { level: 1, name: 'Dem, der har inviteret dig' })).toBeVisible();
 			await expectAccessible(relative);
 			await relative.getByRole('link', { name: /Bent Borger/ }).click();
 			await expect(relative.getByRole('link', { name: 'Drømme' })).toBeVisible();
@@ -58,7 +58,7 @@ for (const javaScriptEnabled of [true, false]) {
 
 			// The citizen sees when the relative looked, and changes what they may see.
 			await page.goto('/me/helpers');
-			await expect(page.getByText(/Så sidst dine ting/)).toBeVisible();
+			await expect(page.getByText(/Så sidst dine oplysninger/)).toBeVisible();
 			await page.getByRole('link', { name: 'Se og ret Mor' }).click();
 			await expectAccessible(page);
 			const areas = page.getByRole('group', { name: 'Hvad må personen se?' });
@@ -68,6 +68,8 @@ for (const javaScriptEnabled of [true, false]) {
 			await expect(page.getByRole('status')).toHaveText('Det er gemt.');
 			expect((await relative.goto(`${citizenPath}/dreams`))?.status()).toBe(404);
 			expect((await relative.goto(`${citizenPath}/plan`))?.status()).toBe(200);
+			// The relative reads the person's name, not the staff word "Borgeren".
+			await expect(relative.getByText(/^Bent Borger.* har ingen mål endnu\.$/)).toBeVisible();
 
 			// Removed: the very next request is refused, and the relative is logged out.
 			await page.getByRole('button', { name: 'Fjern Mor nu' }).click();

@@ -107,7 +107,7 @@ test('a relative sees the helper page, with nobody yet', async ({ page, loginAs,
 	const relative = await factories.createUser('relative');
 	await loginAs(relative.id);
 	await page.goto('/helper');
-	await expect(page.getByRole('heading', { level: 1, name: 'Borgere, der har inviteret dig' })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1, name: 'Dem, der har inviteret dig' })).toBeVisible();
 	await expectAccessible(page);
 });
 

@@ -26,7 +26,7 @@ for (const javaScriptEnabled of [true, false]) {
 			await expect(page.getByRole('alert')).toContainText('Vælg slags møde.');
 			await expect(page.getByRole('alert')).toContainText('Skriv et sted');
 			await expectAccessible(page);
-			await page.getByRole('group', { name: 'Slags møde' }).getByLabel('Opfølgning').check();
+			await page.getByRole('group', { name: 'Slags møde' }).getByLabel('Møde om, hvordan det går').check();
 			const inThreeDays = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
 			await page.getByLabel('Dato').fill(inThreeDays);
 			await page.getByLabel('Klokken').fill('10:30');
@@ -39,7 +39,7 @@ for (const javaScriptEnabled of [true, false]) {
 			await switchTo(page, loginAs, citizen.userId);
 			await page.goto('/me');
 			await page.getByRole('link', { name: /Mine møder/ }).click();
-			await expect(page.getByRole('heading', { name: 'Opfølgning' })).toBeVisible();
+			await expect(page.getByRole('heading', { name: 'Møde om, hvordan det går' })).toBeVisible();
 			await expectAccessible(page);
 			await page.getByRole('link', { name: 'Se mødet' }).click();
 			await page.getByRole('button', { name: 'Tilføj' }).click();

@@ -6,7 +6,7 @@ import { createCitizenWithEverything } from '../src/lib/server/testing/full-citi
 const rawValues = /\b(not_started|started|nearly|follow_up|remembers_differently|no_room|declined|approved|withdrawn|revoked|relative|goal_created|home|sel85|topic:)\b/;
 
 for (const javaScriptEnabled of [true, false]) {
-	test.describe(`Mine data, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+	test.describe(`Mine oplysninger, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
 		test.use({ javaScriptEnabled });
 
 		test('download everything as JSON (format 2) and as a page in words; the exports are logged', async ({ page, loginAs, expectAccessible }) => {
@@ -14,8 +14,8 @@ for (const javaScriptEnabled of [true, false]) {
 			const mark = (words: string) => `${words} ${scene.marker}`;
 			await loginAs(scene.citizen.userId);
 			await page.goto('/me');
-			await page.getByRole('link', { name: 'Mine data' }).click();
-			await expect(page.getByRole('heading', { level: 1, name: 'Mine data' })).toBeVisible();
+			await page.getByRole('link', { name: 'Mine oplysninger', exact: true }).click();
+			await expect(page.getByRole('heading', { level: 1, name: 'Mine oplysninger', exact: true })).toBeVisible();
 			await expectAccessible(page);
 
 			const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Hent alt som en fil' }).click()]);
@@ -47,23 +47,26 @@ for (const javaScriptEnabled of [true, false]) {
 			for (const heading of ['Mine drømme', 'Min plan', 'Mine møder', 'Hvordan går vores samarbejde?', 'Besøg', 'Dine ønsker om kontaktperson']) {
 				await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
 			}
+			// The kind of support in words; "§ 85" is for staff.
+			await expect(page.getByText('Hjælp og støtte i hverdagen')).toBeVisible();
+			await expect(page.getByRole('main')).not.toContainText('§');
 			const deleted = page.getByRole('article', { name: mark('Slettet drøm') });
 			await expect(deleted).toContainText('Slettet');
 			await expect(deleted).toContainText('Vi gemmer det stadig.');
 			await expect(page.getByRole('article', { name: mark('Flytte selv') })).toContainText('Hvor langt: I gang');
-			const meeting = page.getByRole('article', { name: /^Opfølgning:/ });
+			const meeting = page.getByRole('article', { name: /^Møde om, hvordan det går:/ });
 			await expect(meeting.getByRole('heading', { name: 'Sådan husker jeg det ikke' })).toBeVisible();
 			await expect(meeting).toContainText(mark('Vi aftalte noget andet'));
 			await expect(meeting.getByRole('heading', { name: `Fra Rita Pårørende ${scene.marker}` })).toBeVisible();
 			await expect(meeting).toContainText(`Kirsten Kontakt ${scene.marker} læste et emne`);
 			await expect(page.getByRole('article', { name: /^Dit svar / })).toContainText('Godt');
 			await expect(page.getByRole('article', { name: /Du ønskede én kontaktperson/ })).toContainText('Lederen har sagt nej til dit ønske.');
-			await expect(page.getByText(/\(dig selv\) hentede alle dine data/).first()).toBeVisible();
+			await expect(page.getByText(/\(dig selv\) hentede alle dine oplysninger/).first()).toBeVisible();
 			expect(await page.getByRole('main').innerText()).not.toMatch(rawValues);
 			await expectAccessible(page);
 
 			await page.goto('/en/me/data/print');
-			for (const heading of ['My dreams', 'My plan', 'My meetings', 'How is our collaboration going?', 'Visits']) {
+			for (const heading of ['My dreams', 'My plan', 'My meetings', 'How is our work together going?', 'Visits']) {
 				await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
 			}
 			await expect(page.getByRole('article', { name: mark('Flytte selv') })).toContainText('How far: On the way');

@@ -127,7 +127,7 @@ test('every page has one h1, no skipped heading level, and a title of its own', 
 	await page.goto(`/en/helper/${s.ids.citizenId}/plan`);
 	await expect(page).toHaveTitle(`${possessive(s.name, 'en')} plan – Samklang`);
 	await page.goto(`/en/helper/${s.ids.citizenId}/ratings`);
-	await expect(page).toHaveTitle(`How is ${possessive(s.name, 'en')} collaboration going? – Samklang`);
+	await expect(page).toHaveTitle(`How is ${possessive(s.name, 'en')} support going? – Samklang`);
 });
 
 test('each step of "Vælg selv" has a title of its own, also one question at a time on a phone', async ({ page, loginAs, browser, baseURL }) => {

@@ -29,8 +29,8 @@ for (const javaScriptEnabled of [true, false]) {
 			await page.getByRole('link', { name: 'Flytte i egen lejlighed' }).click();
 			await page.getByLabel('Hvad skal der ske?').fill('Skrive mig op til en bolig');
 			await page.getByRole('group', { name: 'Hvem gør det?' }).getByLabel('Det gør jeg').check();
-			await page.getByRole('button', { name: 'Tilføj delmålet' }).click();
-			await expect(page.getByRole('status')).toHaveText('Delmålet er tilføjet.');
+			await page.getByRole('button', { name: 'Tilføj skridtet' }).click();
+			await expect(page.getByRole('status')).toHaveText('Skridtet er tilføjet.');
 			await page.getByRole('group', { name: 'Hvor langt er du?' }).getByLabel('I gang').check();
 			await page.getByRole('button', { name: 'Gem målet' }).click();
 			await expect(page.getByRole('status')).toHaveText('Målet er gemt.');
@@ -40,7 +40,7 @@ for (const javaScriptEnabled of [true, false]) {
 			await page.goto('/me/plan');
 			await page.getByRole('button', { name: 'Det er klaret: Skrive mig op til en bolig' }).click();
 			await expect(page.getByText('(Klaret)')).toBeVisible();
-			await expect(page.getByText(/klarede et delmål: Skrive mig op til en bolig/)).toBeVisible();
+			await expect(page.getByText(/klarede et skridt: Skrive mig op til en bolig/)).toBeVisible();
 			await expectAccessible(page);
 
 			// The kontaktperson reads the plan, read-only, on the citizen's page.

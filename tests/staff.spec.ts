@@ -137,7 +137,7 @@ for (const javaScriptEnabled of [true, false]) {
 			// … on paper there is.
 			await page.emulateMedia({ media: 'print' });
 			await expect(page.getByRole('heading', { name: /^Ny kode til Samklang, Bent Borger/ })).toBeVisible();
-			await expect(page.getByText(/Koden virker fra .+ kl\. \d\d\.\d\d til og med/)).toBeVisible();
+			await expect(page.getByText(/Koden virker fra .+ klokken \d\d\.\d\d til og med/)).toBeVisible();
 			const code = (await page.getByText(codePattern).textContent())!.trim();
 			await page.emulateMedia({ media: 'screen' });
 			// Shown once: the page again has no code, not even for print.
@@ -166,7 +166,7 @@ for (const javaScriptEnabled of [true, false]) {
 			const date = copenhagenFormat('da-DK', { day: 'numeric', month: 'long', year: 'numeric' }).format(resetAt);
 			const time = copenhagenFormat('da-DK', { hour: '2-digit', minute: '2-digit' }).format(resetAt);
 			const notice = citizenPage.getByRole('region', { name: 'Din adgang er nulstillet' });
-			await expect(notice).toContainText(`Lene Leder nulstillede din adgang ${date} kl. ${time}.`);
+			await expect(notice).toContainText(`Lene Leder nulstillede din adgang ${date} klokken ${time}.`);
 			await expect(notice).toContainText('Var det ikke dig, der bad om det?');
 			await expectAccessible(citizenPage);
 			await notice.getByRole('button', { name: 'Det har jeg læst' }).click();
@@ -177,7 +177,7 @@ for (const javaScriptEnabled of [true, false]) {
 
 			// The citizen's log says it in words.
 			await citizenPage.goto('/me/access-log');
-			await expect(citizenPage.getByText(`Lene Leder (leder) nulstillede din adgang kl. ${time}.`)).toBeVisible();
+			await expect(citizenPage.getByText(`Lene Leder (leder) nulstillede din adgang klokken ${time}.`)).toBeVisible();
 			await expectAccessible(citizenPage);
 			await phone.close();
 		});

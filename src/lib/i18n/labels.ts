@@ -15,8 +15,14 @@ export function roleLabel(role: AssignmentRole): string {
 	return labels[role]();
 }
 
+/** The legal basis as staff name it ("§ 85"). */
 export function legalBasisLabel(basis: LegalBasis): string {
-	return basis === 'sel85' ? m.basis_sel85() : m.basis_sel99();
+	return basis === 'sel85' ? m.staff_basis_sel85() : m.staff_basis_sel99();
+}
+
+/** The legal basis in a citizen's words: the kind of support, no paragraph number. */
+export function supportKindLabel(basis: LegalBasis): string {
+	return basis === 'sel85' ? m.print_basis_sel85() : m.print_basis_sel99();
 }
 
 const areaLabels: Record<CitizenArea, () => string> = {
