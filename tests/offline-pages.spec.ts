@@ -161,3 +161,46 @@ test("one person's saved pages are never shown to the next person who logs in on
 	await expect(page.getByRole('heading', { level: 1, name: 'Hej Bent' })).toBeVisible();
 	await expect(page.getByRole('status').filter({ hasText: 'gemt kopi' })).toBeVisible();
 });
+
+test('what waits on the phone is listed by its first words, where it was written and on Min side', async ({
+	page,
+	context,
+	loginAs,
+	expectAccessible
+}) => {
+	test.setTimeout(90_000);
+	const { citizen } = await citizenScene();
+	await loginAs(citizen.userId);
+	await page.goto('/me');
+	await controlledByServiceWorker(page);
+	await page.goto('/me/dreams/new');
+	await expect.poll(() => savedPages(page)).toEqual({ [`samklang-user-${citizen.userId}`]: ['/me'] });
+	await context.setOffline(true);
+
+	const waiting = page.getByRole('list', { name: 'Venter på at blive sendt:' });
+	for (const text of ['At gå en tur ved stranden hver søndag morgen', 'At få en kat']) {
+		// One question per screen on the phone.
+		await page.getByLabel('Din drøm').fill(text);
+		await page.getByRole('button', { name: 'Næste' }).click();
+		await page.getByRole('group', { name: 'Hvad handler den om?' }).getByLabel('Fritid').check();
+		await page.getByRole('button', { name: 'Næste' }).click();
+		await page.getByRole('group', { name: 'Hvem må se den?' }).getByLabel('Kun mig').check();
+		await page.getByRole('button', { name: 'Næste' }).click();
+		await page.getByRole('button', { name: 'Gem' }).click();
+		await expect(page.getByText('Gemt på telefonen – sendes, når du er på nettet.')).toBeVisible();
+		await expect(page.getByLabel('Din drøm')).toBeVisible();
+		await expect(page.getByLabel('Din drøm')).toHaveValue('');
+	}
+	await expect(waiting.getByRole('listitem')).toHaveText(['At gå en tur ved stranden …', 'At få en kat']);
+	await expectAccessible(page);
+
+	// Min side, a saved copy without a network, lists them too.
+	await page.goto('/me');
+	await expect(page.getByRole('heading', { level: 1, name: 'Hej Bent' })).toBeVisible();
+	await expect(waiting.getByRole('listitem')).toHaveText(['At gå en tur ved stranden …', 'At få en kat']);
+	await expectAccessible(page);
+
+	await context.setOffline(false);
+	await expect(page.getByText('Sendt.')).toBeVisible();
+	await expect(waiting).toHaveCount(0);
+});
