@@ -1,6 +1,7 @@
 /// <reference no-default-lib="true"/>
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
+import { version } from '$app/env';
 import { currentUser } from '../lib/offline/queue.js';
 import {
 	isSavedPage,
@@ -9,7 +10,9 @@ import {
 	personCacheName,
 	personCachePrefix,
 	savedAtHeader,
-	savedPageMaxAge
+	savedPageMaxAge,
+	savedPagesPerPerson,
+	savedVersionHeader
 } from '../lib/offline/saved-pages.js';
 
 // One change to the caches at a time, and a count of log-outs: a page fetched before a log-out is
@@ -79,7 +82,13 @@ export async function noteAnswer(request: Request, response: Response, startedAt
 		headers.delete('content-encoding');
 		headers.delete('content-length');
 		headers.set(savedAtHeader, new Date().toISOString());
-		await (await caches.open(personCacheName(person))).put(pathname, new Response(body, { status: 200, headers }));
+		headers.set(savedVersionHeader, version);
+		const cache = await caches.open(personCacheName(person));
+		// Newest last; past the limit the page seen longest ago goes.
+		await cache.delete(pathname);
+		await cache.put(pathname, new Response(body, { status: 200, headers }));
+		const kept = await cache.keys();
+		for (const request of kept.slice(0, Math.max(0, kept.length - savedPagesPerPerson))) await cache.delete(request);
 	});
 }
 
@@ -96,7 +105,8 @@ export async function savedCopy(request: Request): Promise<Response | undefined>
 	const stored = await cache.match(url.pathname);
 	const savedAt = stored?.headers.get(savedAtHeader);
 	if (!stored || !savedAt) return undefined;
-	if (Date.now() - Date.parse(savedAt) > savedPageMaxAge) {
+	// A copy made by another version of the app needs that version's files, which are gone.
+	if (Date.now() - Date.parse(savedAt) > savedPageMaxAge || stored.headers.get(savedVersionHeader) !== version) {
 		await cache.delete(url.pathname);
 		return undefined;
 	}

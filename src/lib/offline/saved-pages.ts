@@ -10,6 +10,9 @@ export const pageOwnerHeader = 'x-samklang-person';
 /** When the worker stored the copy (an ISO time), kept on the stored answer. */
 export const savedAtHeader = 'x-samklang-saved-at';
 
+/** The app version that made the copy: its script and style files are precached only for that version. */
+export const savedVersionHeader = 'x-samklang-app-version';
+
 /** Every cache of one person's data starts so; log-out removes them all. */
 export const personCachePrefix = 'samklang-user-';
 
@@ -22,6 +25,9 @@ export function personCacheName(personId: string): string {
  * may no longer be true, and the person may no longer be logged in.
  */
 export const savedPageMaxAge = 3 * 24 * 60 * 60 * 1000;
+
+/** At most this many pages per person (about 11 KB each): the four pages and the dreams and goals opened last. */
+export const savedPagesPerPerson = 20;
 
 // Min side, Mine drømme, Min plan, Kontakt, and one dream or goal. Not the forms for a new dream
 // or goal: each carries the id of one write, and a copy would send the same id twice.
