@@ -5,9 +5,9 @@ import { self } from '$app/service-worker';
 import { assets, immutable, prerendered } from '$app/manifest';
 import { version } from '$app/env';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
-import { NavigationRoute, registerRoute, setCatchHandler } from 'workbox-routing';
-import { NetworkOnly } from 'workbox-strategies';
+import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { offlinePageFor } from './offline.js';
+import { forgetAllPeople, noteAnswer, savedCopy, startAnswer } from './saved-pages.js';
 import { currentUser, sendWaitingWrites } from '../lib/offline/queue.js';
 
 // The app shell: built files never change (their names carry a hash); static files and the
@@ -19,9 +19,36 @@ precacheAndRoute([
 ]);
 cleanupOutdatedCaches();
 
-// Pages may hold a person's data, so they are never cached here: always from the network,
-// and the offline page in the page's language when there is no network.
-registerRoute(new NavigationRoute(new NetworkOnly()));
+// Pages come from the network; HTTP caches never keep them (Cache-Control: no-store). Without a
+// network: the citizen's own recent pages from that person's saved copies (saved-pages.ts), and
+// otherwise the offline page in the page's language.
+registerRoute(
+	({ request }) => request.mode === 'navigate',
+	async ({ request, event }) => {
+		const startedAt = startAnswer();
+		let response: Response;
+		try {
+			response = await fetch(request);
+		} catch (error) {
+			const copy = await savedCopy(request);
+			if (copy) return copy;
+			throw error;
+		}
+		event.waitUntil(noteAnswer(request, response.clone(), startedAt).catch(() => {}));
+		return response;
+	}
+);
+
+// A page's data (the app's own navigation, log-in included) also says who is logged in now.
+registerRoute(
+	({ request, url }) => request.method === 'GET' && url.pathname.endsWith('/__data.json'),
+	async ({ request, event }) => {
+		const startedAt = startAnswer();
+		const response = await fetch(request);
+		event.waitUntil(noteAnswer(request, response.clone(), startedAt).catch(() => {}));
+		return response;
+	}
+);
 
 setCatchHandler(async ({ request }) => {
 	if (request.mode === 'navigate') {
@@ -33,12 +60,8 @@ setCatchHandler(async ({ request }) => {
 
 self.addEventListener('message', (event) => {
 	if (event.data?.type === 'SKIP_WAITING') self.skipWaiting();
-	// Later caches of a person's own data are named `samklang-user-…`; log-out removes them all.
-	if (event.data?.type === 'LOGGED_OUT') {
-		event.waitUntil(
-			caches.keys().then((keys) => Promise.all(keys.filter((k) => k.startsWith('samklang-user-')).map((k) => caches.delete(k))))
-		);
-	}
+	// Every cache of a person's own data (`samklang-user-…`) goes at log-out.
+	if (event.data?.type === 'LOGGED_OUT') event.waitUntil(forgetAllPeople());
 });
 
 /** Background sync: the browser wakes the worker when the network is back, even with the app closed. */

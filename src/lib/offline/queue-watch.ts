@@ -1,8 +1,11 @@
 import { invalidateAll } from '$app/navigation';
 import { currentUser, queueChangedEvent, rememberCurrentUser, sendWaitingWrites, waitingWrites } from './queue.js';
+import { waitingItem, type WaitingItem } from './waiting-items.js';
 
 export type QueueState = {
 	waiting: number;
+	/** What waits, oldest first: the form empties once it is kept, so the words are shown here. */
+	items: WaitingItem[];
 	/** Everything that waited has gone out: say "Sendt". */
 	isSent: boolean;
 	/** The page of a form a refused write went back into. */
@@ -15,13 +18,15 @@ export type QueueState = {
  * reports the state for the status line. Returns a function that stops watching.
  */
 export function watchQueue(userId: string | null, report: (state: QueueState) => void): () => void {
-	const state: QueueState = { waiting: 0, isSent: false, refusedForm: null };
+	const state: QueueState = { waiting: 0, items: [], isSent: false, refusedForm: null };
 	let isSending = false;
 
 	/** Reads how many writes wait; when they all went out (from here or the service worker), says so. */
 	async function refresh(owner: string, wasRefused = false) {
 		const before = state.waiting;
-		state.waiting = (await waitingWrites(owner)).length;
+		const writes = await waitingWrites(owner);
+		state.waiting = writes.length;
+		state.items = writes.map(waitingItem);
 		if (before > 0 && state.waiting === 0 && !wasRefused) {
 			state.isSent = true;
 			await invalidateAll();

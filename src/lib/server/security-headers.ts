@@ -1,4 +1,5 @@
 import type { Handle } from '@sveltejs/kit/hooks';
+import { pageOwnerHeader } from '#lib/offline/saved-pages.js';
 
 /**
  * Headers Kit's `csp` option does not set. Pages are never stored by the browser or a proxy, so a
@@ -21,5 +22,8 @@ export const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
 	// the citizen's name), so none is stored. Built files and static files never reach this hook;
 	// a route that sets its own rule (a worker's photo) keeps it.
 	if (!headers.has('Cache-Control')) headers.set('Cache-Control', 'private, no-store');
+	// Whose answer this is: the service worker keeps a citizen's own pages for offline reading in
+	// that person's cache only, and forgets them when an answer names nobody or someone else.
+	if (event.locals.user) headers.set(pageOwnerHeader, event.locals.user.id);
 	return response;
 };
