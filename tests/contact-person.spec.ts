@@ -82,7 +82,8 @@ for (const javaScriptEnabled of [true, false]) {
 			await page.getByRole('region', { name: /Birgit Borger/ }).getByLabel(/flere borgere end sin grænse/).check();
 			await page.getByRole('region', { name: /Birgit Borger/ }).getByRole('button', { name: 'Godkend' }).click();
 			await expect(page.getByRole('status')).toHaveText('Svaret er gemt. Borgeren kan se det i appen.');
-			await expect(page.getByText(/Godkendt fra/)).toBeVisible();
+			// Each date says what it is: not "Godkendt fra 2. december 2026 2. december 2026".
+			await expect(page.getByRole('listitem').filter({ hasText: 'Godkendt fra' })).toHaveText(/Godkendt fra \d+\. \p{L}+ \d{4}\s+· Sendt den \d+\. \p{L}+ \d{4}$/u);
 
 			await switchTo(page, loginAs, s.citizen.userId);
 			await page.goto('/me/contact-person');
