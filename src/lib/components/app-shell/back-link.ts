@@ -18,7 +18,7 @@ const toData: BackLink = { href: routes.citizenArea('data'), label: m.data_back 
  * so every page below Min side starts with a link one step up (issue 15); a page missing here
  * falls back to Min side rather than leaving the person without a way back.
  */
-const citizenParents: Record<string, BackLink> = {
+export const citizenParents: Record<string, BackLink> = {
 	'/(citizen)/me/[area=comingSoon]': toHome,
 	'/(citizen)/me/access-log': toHome,
 	'/(citizen)/me/collaboration': toHome,
