@@ -47,6 +47,28 @@ test('register a passkey with a virtual authenticator, log in with it, remove it
 	await expect(page.getByText('Du har ikke sat det op endnu.')).toBeVisible();
 });
 
+test('right after activation, once a passkey works, the button says to go on, not "Ikke nu"', async ({ page, context, loginAs, expectAccessible }) => {
+	const { citizen } = await citizenScene();
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('WebAuthn.enable');
+	await cdp.send('WebAuthn.addVirtualAuthenticator', {
+		options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true }
+	});
+	await loginAs(citizen.userId);
+	await page.goto('/account/passkeys?welcome');
+	await expect(page.getByRole('link', { name: 'Ikke nu. Gå til Min side.' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Gå videre til Min side' })).toHaveCount(0);
+	await page.getByRole('button', { name: 'Sæt fingeraftryk eller ansigt op' }).click();
+	await expect(page.getByRole('status')).toContainText('Det virker nu.');
+	await expect(page.getByRole('link', { name: 'Ikke nu. Gå til Min side.' })).toHaveCount(0);
+	await expectAccessible(page);
+	await page.getByRole('link', { name: 'Gå videre til Min side' }).click();
+	await expect(page).toHaveURL(/\/me$/);
+	// Coming back to the page later, with the passkey there, says the same.
+	await page.goto('/account/passkeys?welcome');
+	await expect(page.getByRole('link', { name: 'Gå videre til Min side' })).toBeVisible();
+});
+
 test('my sessions: see the devices, log out one of them, then everywhere', async ({ page, browser, loginAs, expectAccessible }) => {
 	const { citizen } = await citizenScene();
 	// A second device, logged in with the password through the real form.

@@ -27,7 +27,7 @@ for (const javaScriptEnabled of [true, false]) {
 			// Offered fingerprint or face next; the citizen says not now.
 			await expect(page.getByRole('heading', { level: 1, name: 'Velkommen til Samklang' })).toBeVisible();
 			await expectAccessible(page);
-			await page.getByRole('link', { name: 'Ikke nu. Gå til min side.' }).click();
+			await page.getByRole('link', { name: 'Ikke nu. Gå til Min side.' }).click();
 			await expect(page).toHaveURL(/\/me$/);
 			await expect(page.getByRole('heading', { level: 1, name: 'Hej Bent' })).toBeVisible();
 			const contactTile = page.getByRole('link', { name: /Min kontaktperson/ });

@@ -53,15 +53,29 @@ for (const javaScriptEnabled of [true, false]) {
 			await expect(page.getByRole('heading', { level: 1, name: 'Vil du have én kontaktperson eller et team?' })).toBeVisible();
 			await expectAccessible(page);
 			await page.getByRole('link', { name: /Et team/ }).click();
-			await page.getByRole('button', { name: 'Send mit ønske' }).click();
+			// First who does what; the next questions then name those people.
+			await page.getByRole('button', { name: 'Gå videre' }).click();
 			await expect(page.getByRole('alert')).toContainText('Vælg, hvem der skal hjælpe med det praktiske.');
-			await expect(page.getByRole('alert')).toContainText('Vælg, hvem du skal kontakte først.');
 			await expectAccessible(page);
 
 			await page.getByRole('group', { name: /det praktiske/ }).getByLabel(/Anders Praktisk/).check();
 			await page.getByRole('group', { name: /det personlige og private/ }).getByLabel(/Bente Personlig/).check();
 			await page.getByRole('group', { name: /planen med dig/ }).getByLabel(/Carl Plan/).check();
-			await page.getByRole('group', { name: 'Hvem i teamet skal du kontakte først?' }).getByLabel('Den, der hjælper med det praktiske').check();
+			await page.getByRole('button', { name: 'Gå videre' }).click();
+			const tag = s.unit.id.slice(0, 4);
+			await expect(page.getByRole('listitem').filter({ hasText: 'Anders Praktisk' })).toHaveText(`Anders Praktisk ${tag}: Praktisk`);
+			// "Skal én mere være med" offers only people not chosen already.
+			const oneMore = page.getByRole('group', { name: 'Skal én mere være med i teamet?' });
+			await expect(oneMore.getByRole('radio', { name: /Tove Midlertidig/ })).toBeVisible();
+			await expect(oneMore.getByRole('radio', { name: /Anders Praktisk|Bente Personlig|Carl Plan/ })).toHaveCount(0);
+			// The main contact is chosen by name, not by role.
+			const main = page.getByRole('group', { name: 'Hvem i teamet skal du kontakte først?' });
+			await expect(main.getByRole('radio')).toHaveCount(3);
+			for (const name of [`Anders Praktisk ${tag}`, `Bente Personlig ${tag}`, `Carl Plan ${tag}`]) await expect(main.getByRole('radio', { name, exact: true })).toBeVisible();
+			await page.getByRole('button', { name: 'Send mit ønske' }).click();
+			await expect(page.getByRole('alert')).toContainText('Vælg, hvem du skal kontakte først.');
+			await expectAccessible(page);
+			await main.getByRole('radio', { name: `Anders Praktisk ${tag}`, exact: true }).check();
 			await page.getByLabel('Hvorfor? Skriv med dine egne ord.').fill('Anders er god til mine regninger.');
 			await page.getByRole('button', { name: 'Send mit ønske' }).click();
 			await expect(page.getByRole('status')).toHaveText('Tak. Dit ønske er sendt til lederen.');
@@ -82,11 +96,15 @@ for (const javaScriptEnabled of [true, false]) {
 			await page.getByRole('region', { name: /Birgit Borger/ }).getByLabel(/flere borgere end sin grænse/).check();
 			await page.getByRole('region', { name: /Birgit Borger/ }).getByRole('button', { name: 'Godkend' }).click();
 			await expect(page.getByRole('status')).toHaveText('Svaret er gemt. Borgeren kan se det i appen.');
-			await expect(page.getByText(/Godkendt fra/)).toBeVisible();
+			// Each date says what it is: not "Godkendt fra 2. december 2026 2. december 2026".
+			await expect(page.getByRole('listitem').filter({ hasText: 'Godkendt fra' })).toHaveText(/Godkendt fra \d+\. \p{L}+ \d{4}\s+· Sendt den \d+\. \p{L}+ \d{4}$/u);
 
 			await switchTo(page, loginAs, s.citizen.userId);
 			await page.goto('/me/contact-person');
 			await expect(page.getByText('Ja! Dit ønske er godkendt.')).toBeVisible();
+			// A team is called a team.
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mit team');
+			await expect(page).toHaveTitle('Mit team – Samklang');
 			await expect(page.getByText('Dit team:')).toBeVisible();
 			await expect(page.getByRole('listitem').filter({ hasText: 'Anders Praktisk' }).first()).toContainText('den, du kontakter først');
 			await expectAccessible(page);

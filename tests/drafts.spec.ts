@@ -119,7 +119,8 @@ test.describe('a form sent after the session ran out, JavaScript on', () => {
 		const { scheduleMeeting } = await import('../src/lib/server/meetings/meetings.ts');
 		const [citizenRow] = await db.select().from(citizenTable).where(eq(citizenTable.id, citizen.id));
 		const staff = { id: worker.id, role: 'worker' as const, displayName: worker.displayName, unitId: unit.id, unitName: unit.name };
-		const meetingId = await scheduleMeeting(staff, citizenRow!, { type: 'follow_up', startsAt: new Date(Date.now() + 86_400_000), place: 'Kontoret', participantIds: [] });
+		// An hour ago: a summary is taken only from the meeting's time on.
+		const meetingId = await scheduleMeeting(staff, citizenRow!, { type: 'follow_up', startsAt: new Date(Date.now() - 3_600_000), place: 'Kontoret', participantIds: [] });
 		await loginAs(worker.id);
 		await page.goto(`/staff/citizens/${citizen.id}/meetings/${meetingId}`);
 		const summary = 'Vi talte om din lejlighed. Du vil gerne male stuen.';

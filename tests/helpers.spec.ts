@@ -45,7 +45,7 @@ for (const javaScriptEnabled of [true, false]) {
 			await relative.getByLabel('Adgangskode', { exact: true }).fill('en lang adgangskode');
 			await relative.getByLabel('Skriv adgangskoden igen').fill('en lang adgangskode');
 			await relative.getByRole('button', { name: 'Tag imod og log ind' }).click();
-			await relative.getByRole('link', { name: 'Ikke nu. Gå til min side.' }).click();
+			await relative.getByRole('link', { name: 'Ikke nu. Gå til Min side.' }).click();
 			await expect(relative.getByRole('heading', { level: 1, name: 'Dem, der har inviteret dig' })).toBeVisible();
 			await expectAccessible(relative);
 			await relative.getByRole('link', { name: /Bent Borger/ }).click();

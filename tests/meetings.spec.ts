@@ -75,6 +75,16 @@ for (const javaScriptEnabled of [true, false]) {
 			await expect(page.getByRole('button', { name: 'Markér som læst' })).toHaveCount(0);
 			await page.getByLabel('Referat i lettilgængeligt sprog (vises for borgeren)').fill('Vi talte om din økonomi. Du vil gerne have hjælp til regningerne.');
 			await page.getByLabel(/Det aftalte vi/).fill('Vi går dine regninger igennem på mandag.\nDu ringer til banken.');
+			// The meeting is three days ahead: a summary now would mark it held and close the citizen's topics.
+			await page.getByRole('button', { name: 'Gem referatet' }).click();
+			await expect(page.getByRole('alert')).toContainText('Mødet er ikke begyndt endnu. Skriv referatet, når mødet er holdt.');
+			await expect(page.getByLabel('Referat i lettilgængeligt sprog (vises for borgeren)')).toHaveValue(/Vi talte om din økonomi/);
+			await expectAccessible(page);
+			// The meeting's time comes (moved in the database: the form refuses a time in the past).
+			const { db } = await import('../src/lib/server/db/index.ts');
+			const { meeting } = await import('../src/lib/server/db/schema/index.ts');
+			const { eq } = await import('drizzle-orm');
+			await db.update(meeting).set({ startsAt: new Date(Date.now() - 60_000) }).where(eq(meeting.citizenId, citizen.id));
 			await page.getByRole('button', { name: 'Gem referatet' }).click();
 			await expect(page.getByRole('status').filter({ hasText: 'Referatet er gemt.' })).toBeVisible();
 
@@ -101,6 +111,63 @@ for (const javaScriptEnabled of [true, false]) {
 		});
 	});
 }
+
+/**
+ * The values the code stores as keys: progress, plan changes, roles, meeting types, note kinds. On a
+ * Danish page each is shown through a message, never as the key. "plan" and "team" are Danish words
+ * as well, so a key of that spelling cannot be told from the word and is left out.
+ */
+async function storedKeys() {
+	const { progressSteps, stepOwners } = await import('../src/lib/plan-options.ts');
+	const { meetingTypes } = await import('../src/lib/meeting-options.ts');
+	const schema = await import('../src/lib/server/db/schema/index.ts');
+	const keys = [
+		...progressSteps,
+		...stepOwners,
+		...meetingTypes,
+		...schema.roles,
+		...schema.planChange.kind.enumValues,
+		...schema.meetingNote.kind.enumValues
+	];
+	return [...new Set(keys)].filter((key) => !['plan', 'team'].includes(key));
+}
+
+test('Før mødet and its print show every progress, status and role value in words, never a stored key', async ({ page, loginAs, expectAccessible }) => {
+	const { citizen, worker } = await citizenScene();
+	const { db } = await import('../src/lib/server/db/index.ts');
+	const schema = await import('../src/lib/server/db/schema/index.ts');
+	const { progressSteps } = await import('../src/lib/plan-options.ts');
+	const meetingId = `m${Math.random().toString(36).slice(2, 12)}`;
+	await db.insert(schema.meeting).values({ id: meetingId, citizenId: citizen.id, type: 'follow_up', startsAt: new Date(Date.now() + 86_400_000), place: 'Kontoret', createdBy: worker.id, createdAt: new Date() });
+	// Every kind of plan change, and the goal through every step of progress, as the plan stores them.
+	const hourAgo = Date.now() - 3_600_000;
+	const changes: { kind: (typeof schema.planChange.kind.enumValues)[number]; summary: string }[] = [
+		{ kind: 'goal_created', summary: 'Gå en tur' },
+		...progressSteps.map((step) => ({ kind: 'progress' as const, summary: `Gå en tur: ${step}` })),
+		{ kind: 'goal_changed', summary: 'Gå en lang tur' },
+		{ kind: 'step_added', summary: 'Køb sko' },
+		{ kind: 'step_done', summary: 'Køb sko' },
+		{ kind: 'plan_date', summary: '2026-12-24' },
+		{ kind: 'goal_deleted', summary: 'Gå en lang tur' }
+	];
+	await db.insert(schema.planChange).values(changes.map((c, i) => ({ ...c, citizenId: citizen.id, changedBy: citizen.userId, at: new Date(hourAgo + i * 1000) })));
+
+	await loginAs(worker.id);
+	await page.goto(`/staff/citizens/${citizen.id}/meetings/${meetingId}`);
+	const main = page.getByRole('main');
+	await expect(main).toContainText('ændrede hvor langt: Gå en tur: I gang');
+	await expect(main).toContainText('satte datoen for planen: 24. december 2026');
+	const keys = await storedKeys();
+	for (const media of ['screen', 'print'] as const) {
+		await page.emulateMedia({ media });
+		const text = await main.innerText();
+		const words = new Set(text.split(/[^\p{L}_]+/u));
+		expect(keys.filter((key) => words.has(key)), `stored keys shown on the ${media} page`).toEqual([]);
+		expect(text, `a stored ISO date on the ${media} page`).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+	}
+	await page.emulateMedia({ media: 'screen' });
+	await expectAccessible(page);
+});
 
 test('Kontakt shows the unit’s opening hours, which the leader sets', async ({ page, loginAs, expectAccessible }) => {
 	const { citizen, leader } = await citizenScene();

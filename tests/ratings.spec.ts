@@ -67,10 +67,61 @@ test('keyboard only: arrow keys choose a face, Tab moves on, Enter sends', async
 	await page.getByRole('button', { name: 'Send mit svar' }).focus();
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('status')).toHaveText('Tak. Dit svar er gemt.');
-	// One answer is in the lowest two faces: the gentle offer, with both ways forward.
+	// One answer is in the lowest two faces: the gentle offer. This citizen is still in the choice
+	// period, so the offer says when they may choose instead of offering a choice they cannot make.
 	await expect(page.getByRole('heading', { name: 'Vil du tale om det?' })).toBeVisible();
-	await expect(page.getByRole('link', { name: 'Vil du vælge en anden kontaktperson?' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Ja, jeg vil tale om det' })).toBeVisible();
+	await expect(page.getByText(/^Du kan vælge en anden kontaktperson fra den /)).toBeVisible();
 });
+
+for (const javaScriptEnabled of [true, false]) {
+	test.describe(`the low-rating offer is true for the person's situation, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+		test.use({ javaScriptEnabled });
+
+		/** A citizen of a unit with a real phone number rates low; the offer shows. */
+		async function rateLow(page: Page, loginAs: (id: string) => Promise<void>, options: { isTemporary: boolean }) {
+			const s = await citizenScene(options);
+			const { db } = await import('../src/lib/server/db/index.ts');
+			const { unit } = await import('../src/lib/server/db/schema/index.ts');
+			const { eq } = await import('drizzle-orm');
+			await db.update(unit).set({ contactPhone: '70 20 30 40', openingHoursDa: 'Hverdage kl. 8–16.' }).where(eq(unit.id, s.unit.id));
+			await loginAs(s.citizen.userId);
+			await page.goto('/me/collaboration/new');
+			await answerByName(page, ['Meget dårligt', 'Dårligt', 'Dårligt', 'Meget dårligt']);
+			await page.getByRole('button', { name: 'Send mit svar' }).click();
+			await expect(page.getByRole('heading', { name: 'Vil du tale om det?' })).toBeVisible();
+			return s;
+		}
+
+		test('"Ja, jeg vil tale om det" leads to the leader and the unit\'s number and hours, not to the person just rated', async ({ page, loginAs, expectAccessible }) => {
+			await rateLow(page, loginAs, { isTemporary: true });
+			await page.getByRole('link', { name: 'Ja, jeg vil tale om det' }).click();
+			await expect(page).toHaveURL(/\/me\/contact\?talk$/);
+			await expect(page.getByRole('heading', { level: 2, name: 'Tal med en anden' })).toBeVisible();
+			await expect(page.getByText('Du behøver ikke tale med din kontaktperson om det.')).toBeVisible();
+			await expect(page.getByText('Ring til os, og spørg efter lederen: Lene Leder.')).toBeVisible();
+			await expect(page.getByRole('link', { name: 'Ring til os: 70 20 30 40' })).toHaveAttribute('href', /^tel:/);
+			await expect(page.getByText('Hverdage kl. 8–16.')).toBeVisible();
+			await expectAccessible(page);
+		});
+
+		test('a citizen who may choose is offered another kontaktperson', async ({ page, loginAs, expectAccessible }) => {
+			await rateLow(page, loginAs, { isTemporary: false });
+			await expect(page.getByText(/^Du kan vælge en anden kontaktperson fra/)).toHaveCount(0);
+			await expectAccessible(page);
+			await page.getByRole('link', { name: 'Vil du vælge en anden kontaktperson?' }).click();
+			await expect(page).toHaveURL(/\/me\/contact-person$/);
+			await expect(page.getByRole('link', { name: 'Vælg selv' })).toBeVisible();
+		});
+
+		test('a citizen who may not choose yet is told when they can, not offered a choice', async ({ page, loginAs, expectAccessible }) => {
+			await rateLow(page, loginAs, { isTemporary: true });
+			await expect(page.getByRole('link', { name: 'Vil du vælge en anden kontaktperson?' })).toHaveCount(0);
+			await expect(page.getByText(/^Du kan vælge en anden kontaktperson fra den \d+\. \p{L}+ \d{4}\.$/u)).toBeVisible();
+			await expectAccessible(page);
+		});
+	});
+}
 
 test('a low score offers to talk, flags the case for the worker and the leader, and the citizen sees who saw the flag', async ({
 	page,

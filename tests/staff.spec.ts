@@ -160,7 +160,7 @@ for (const javaScriptEnabled of [true, false]) {
 			await citizenPage.getByLabel('Adgangskode', { exact: true }).fill('min nye hemmelige sætning');
 			await citizenPage.getByLabel('Skriv adgangskoden igen').fill('min nye hemmelige sætning');
 			await citizenPage.getByRole('button', { name: 'Gem og log ind' }).click();
-			await citizenPage.getByRole('link', { name: 'Ikke nu. Gå til min side.' }).click();
+			await citizenPage.getByRole('link', { name: 'Ikke nu. Gå til Min side.' }).click();
 
 			// Min side says who reset it and when, until the citizen has read it.
 			const date = copenhagenFormat('da-DK', { day: 'numeric', month: 'long', year: 'numeric' }).format(resetAt);

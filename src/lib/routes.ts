@@ -14,7 +14,8 @@ export const routes = {
 	citizenHome: () => '/me',
 	citizenArea: (area: string) => `/me/${area}`,
 	citizenHelpers: () => '/me/helpers',
-	citizenContact: () => '/me/contact',
+	/** `isToTalkAboutHelp`: from a low rating; the page shows who else to talk to (the leader). */
+	citizenContact: (isToTalkAboutHelp = false) => (isToTalkAboutHelp ? '/me/contact?talk' : '/me/contact'),
 	citizenRatings: () => '/me/collaboration',
 	citizenContactPerson: () => '/me/contact-person',
 	citizenWorkers: () => '/me/contact-person/workers',

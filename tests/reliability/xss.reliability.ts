@@ -115,6 +115,11 @@ test('payloads in every free-text field are shown as text, to the citizen and to
 	const agreement = payload(500);
 	const guide = payload(80);
 	const profile = { goodAt: payload(300), interests: payload(300), languages: payload(300), workDays: payload(300), background: payload(300) };
+	// A summary is taken only from the meeting's time on: the meeting has now been held.
+	const { db } = await import('../../src/lib/server/db/index.ts');
+	const { meeting } = await import('../../src/lib/server/db/schema/index.ts');
+	const { eq } = await import('drizzle-orm');
+	await db.update(meeting).set({ startsAt: new Date(Date.now() - 60_000) }).where(eq(meeting.id, meetingId));
 	await send('assignedWorker', `/staff/citizens/${citizenId}/meetings/${meetingId}?/summary`, { summary, agreements: agreement });
 	await send('assignedWorker', `/staff/citizens/${citizenId}?/suggestGuide`, { name: guide });
 	await send('assignedWorker', `/staff/workers/${worker}?/profile`, profile);

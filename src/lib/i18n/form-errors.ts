@@ -83,6 +83,7 @@ const formErrors = {
 	staff_meeting_error_when: m.staff_meeting_error_when,
 	staff_meeting_error_place: m.staff_meeting_error_place,
 	staff_summary_error: m.staff_summary_error,
+	staff_summary_error_not_held: m.staff_summary_error_not_held,
 	staff_settings_error_days: m.staff_settings_error_days,
 	staff_settings_error_months: m.staff_settings_error_months,
 	staff_settings_error_text: m.staff_settings_error_text,

@@ -1,6 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { db } from './db/index.js';
-import { unit } from './db/schema/index.js';
+import { unit, user } from './db/schema/index.js';
 
 /** How to reach a unit: its phone number, opening hours and what to do outside them. */
 export type UnitContact = { unitName: string; phone: string; openingHours: string; outOfHours: string };
@@ -19,4 +19,14 @@ export async function getUnitContact(unitId: string, locale: string): Promise<Un
 		openingHours: (isEnglish ? settings.openingHoursEn : settings.openingHoursDa) || settings.openingHoursDa,
 		outOfHours: (isEnglish ? settings.outOfHoursEn : settings.outOfHoursDa) || settings.outOfHoursDa
 	};
+}
+
+/** The names of the unit's active leaders: someone other than the kontaktperson, to talk to about the help. */
+export async function unitLeaderNames(unitId: string): Promise<string[]> {
+	const rows = await db
+		.select({ name: user.displayName })
+		.from(user)
+		.where(and(eq(user.unitId, unitId), eq(user.role, 'leader'), eq(user.isActive, true)))
+		.orderBy(asc(user.displayName));
+	return rows.map((r) => r.name);
 }

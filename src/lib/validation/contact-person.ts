@@ -15,10 +15,16 @@ const why = {
 
 export const oneWishSchema = v.object({ workerId: required('wish_error_one'), ...why });
 
-export const teamWishSchema = v.object({
+/** The first step of a team wish: who does what. Only then can the rest name the people. */
+const teamRoleFields = {
 	practical: required('wish_error_role_practical'),
 	personal: required('wish_error_role_personal'),
-	plan: required('wish_error_role_plan'),
+	plan: required('wish_error_role_plan')
+};
+export const teamRolesSchema = v.object(teamRoleFields);
+
+export const teamWishSchema = v.object({
+	...teamRoleFields,
 	member: id,
 	main: v.pipe(v.optional(v.string(), ''), v.picklist(['practical', 'personal', 'plan'], 'wish_error_main')),
 	...why

@@ -101,6 +101,20 @@ async function changeStatus(citizenId: string | null, wishId: string, event: 'ap
 	return tx ? run(tx) : db.transaction(run);
 }
 
+/** Whether the citizen has a wish waiting for the leader's answer (then no new one can be made). */
+export async function hasOpenWish(citizenId: string): Promise<boolean> {
+	const [open] = await db.select({ id: contactWish.id }).from(contactWish).where(and(eq(contactWish.citizenId, citizenId), eq(contactWish.status, 'open')));
+	return open !== undefined;
+}
+
+/** Whether the citizen may ask for another kontaktperson today; if not, why: the choice period, or a wish waiting. */
+export async function choiceToday(target: Citizen): Promise<{ state: 'waiting'; from: string } | { state: 'wish-open' } | { state: 'may-choose' }> {
+	const window = await choiceWindowFor(target);
+	if (window.state === 'waiting') return { state: 'waiting', from: window.from };
+	if (await hasOpenWish(target.id)) return { state: 'wish-open' };
+	return { state: 'may-choose' };
+}
+
 /** What the citizen sees: wishes newest first with the people and the answer. */
 export async function listWishes(citizenId: string) {
 	const wishes = await db.select().from(contactWish).where(eq(contactWish.citizenId, citizenId)).orderBy(desc(contactWish.createdAt));

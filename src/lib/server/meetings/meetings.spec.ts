@@ -51,7 +51,7 @@ describe('meetings', () => {
 		const { target, staff, self } = await scene();
 		const id = await scheduleMeeting(staff, target, { type: 'evaluation_3m', startsAt: new Date(Date.now() - DAY), place: 'Hjemme', participantIds: [staff.id] });
 		expect(await addMeetingNote(self, target, id, 'remembers_differently', 'For tidligt')).toBe('not_held');
-		expect(await writeSummary(staff, target, id, 'Vi talte om dit job.', ['Du ringer til jobcentret.', 'Mette finder en praktikplads.'])).toBe(true);
+		expect(await writeSummary(staff, target, id, 'Vi talte om dit job.', ['Du ringer til jobcentret.', 'Mette finder en praktikplads.'])).toBe('saved');
 		expect(await addMeetingNote(self, target, id, 'remembers_differently', 'Jeg skulle ikke ringe selv.', 'c1')).toBe('saved');
 		expect(await addMeetingNote(self, target, id, 'remembers_differently', 'Jeg skulle ikke ringe selv.', 'c1')).toBe('saved');
 		const [listed] = await listMeetings(target.id);
@@ -61,6 +61,17 @@ describe('meetings', () => {
 			['update', 'meetings'],
 			['create', 'meetings']
 		]);
+	});
+
+	it('a summary cannot be saved before the meeting’s time: the meeting stays open for the citizen’s topics', async () => {
+		const { target, staff, self } = await scene();
+		const startsAt = new Date(Date.now() + DAY);
+		const id = await scheduleMeeting(staff, target, { type: 'follow_up', startsAt, place: 'Hjemme', participantIds: [] });
+		expect(await writeSummary(staff, target, id, 'For tidligt', ['Noget'])).toBe('not_held_yet');
+		expect(await findMeeting(target.id, id)).toMatchObject({ summary: '', summaryAt: null });
+		expect(await addMeetingNote(self, target, id, 'topic', 'Jeg vil tale om min økonomi')).toBe('saved');
+		// From the meeting's time on, it can.
+		expect(await writeSummary(staff, target, id, 'Vi talte om økonomi.', [], startsAt)).toBe('saved');
 	});
 
 	it('another citizen’s meeting is never found', async () => {

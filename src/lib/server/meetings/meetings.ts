@@ -111,6 +111,8 @@ export type ReviewItem = {
 	by: string;
 	/** A rating's mean, 0–10. */
 	score?: number | null;
+	/** What a plan change did; its `text` is then a stored key or date, shown in words through a message. */
+	change?: (typeof planChange.$inferSelect)['kind'];
 };
 
 /**
@@ -153,7 +155,7 @@ export async function reviewFor(target: Pick<Citizen, 'id'>, current: Meeting) {
 	const changed = sinceLastMeeting<ReviewItem>(
 		[
 			...dreams.map((d) => ({ key: `dream:${d.id}:${d.version}`, kind: 'dream' as const, at: d.updatedAt, text: d.text, by: '' })),
-			...changes.map(({ change, by }) => ({ key: `plan:${change.id}`, kind: 'plan' as const, at: change.at, text: change.summary, by })),
+			...changes.map(({ change, by }) => ({ key: `plan:${change.id}`, kind: 'plan' as const, at: change.at, text: change.summary, by, change: change.kind })),
 			...ratings.map((r) => ({ key: `rating:${r.id}`, kind: 'rating' as const, at: r.createdAt, text: r.comment, by: '', score: r.score }))
 		],
 		after,
@@ -170,15 +172,27 @@ export async function markRead(staff: SessionUser, meetingId: string, itemKey: s
 	await db.insert(reviewMark).values({ meetingId, itemKey, readBy: staff.id, readAt: new Date() }).onConflictDoNothing();
 }
 
-/** After the meeting: the summary in easy-read words and the agreements, visible to the citizen. */
-export async function writeSummary(staff: SessionUser, target: Citizen, meetingId: string, summary: string, agreements: string[]) {
+/**
+ * After the meeting: the summary in easy-read words and the agreements, visible to the citizen.
+ * Refused before the meeting's time: a summary marks the meeting held, which closes the citizen's
+ * "Det vil jeg tale om" for a meeting that has not happened.
+ */
+export async function writeSummary(
+	staff: SessionUser,
+	target: Citizen,
+	meetingId: string,
+	summary: string,
+	agreements: string[],
+	now = new Date()
+): Promise<'saved' | 'not_found' | 'not_held_yet'> {
 	const found = await findMeeting(target.id, meetingId);
-	if (!found) return false;
+	if (!found) return 'not_found';
+	if (found.startsAt.getTime() > now.getTime()) return 'not_held_yet';
 	await db.transaction(async (tx) => {
 		await tx.update(meeting).set({ summary, summaryAt: new Date() }).where(eq(meeting.id, meetingId));
 		await tx.delete(meetingAgreement).where(eq(meetingAgreement.meetingId, meetingId));
 		if (agreements.length > 0) await tx.insert(meetingAgreement).values(agreements.map((text, position) => ({ id: newId(), meetingId, position, text })));
 		await recordAccess([{ citizenId: target.id, actor: staff, action: 'update', area: 'meetings', object: `meeting:${meetingId}` }], tx);
 	});
-	return true;
+	return 'saved';
 }

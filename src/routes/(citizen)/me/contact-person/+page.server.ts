@@ -39,6 +39,8 @@ export const load = (async ({ url }) => {
 		suggestions: (await openSuggestions(citizen.id)).map((s) => ({ id: s.id, text: s.text, fromName: s.fromName, suggestedName: s.suggestedName, suggestedWorkerId: s.suggestedWorkerId })),
 		history: (await assignmentHistory(citizen.id)).filter((h) => h.role !== 'cover'),
 		/** Teams meet once a year about whether to go on: remind from 11 months. */
+		/** A team is called a team, not "Min kontaktperson". */
+		isTeam,
 		isTeamEvaluationDue: isTeam && supporters.every((s) => !s.isTemporary && daysBetween(s.fromDate, today) >= 335),
 		isJustSent: url.searchParams.has('sent')
 	};

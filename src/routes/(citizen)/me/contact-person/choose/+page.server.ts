@@ -7,9 +7,9 @@ import { db } from '#lib/server/db/index.js';
 import { contactWish, grant, user, type Citizen } from '#lib/server/db/schema/index.js';
 import { listUnitWorkers } from '#lib/server/contact-person/workers.js';
 import { choiceWindowFor, createWish } from '#lib/server/contact-person/wishes.js';
-import type { WishMember } from '#lib/server/contact-person/wish-rules.js';
+import { teamRoles, type WishMember } from '#lib/server/contact-person/wish-rules.js';
 import { formValues, parseForm } from '#lib/validation/form.js';
-import { oneWishSchema, teamWishSchema } from '#lib/validation/contact-person.js';
+import { oneWishSchema, teamRolesSchema, teamWishSchema } from '#lib/validation/contact-person.js';
 import { localizeHref } from '#lib/paraglide/runtime.js';
 import { routes } from '#lib/routes.js';
 import { todayIso } from '#lib/server/time.js';
@@ -64,6 +64,15 @@ export const actions = {
 			if (!parsed.success) return refuse(parsed.errors);
 			members = [{ role: 'contact', workerId: parsed.output.workerId, isMain: true }];
 			why = parsed.output;
+		} else if (data.get('step') !== 'details') {
+			// A team in two steps: first who does what; then, by name, the main contact and one more.
+			// Without JavaScript the second questions can only name the people once the first are sent.
+			const parsed = parseForm(teamRolesSchema, data);
+			if (!parsed.success) return refuse(parsed.errors);
+			const unitWorkers = new Set((await listUnitWorkers(citizen.unitId)).map((w) => w.id));
+			const stranger = teamRoles.find((role) => !unitWorkers.has(parsed.output[role]));
+			if (stranger) return refuse({ [stranger]: 'wish_error_worker' });
+			return { kind, values, isRolesChosen: true };
 		} else {
 			const parsed = parseForm(teamWishSchema, data);
 			if (!parsed.success) return refuse(parsed.errors);

@@ -4,7 +4,7 @@ import { requireCitizenSelf } from '#lib/server/auth/guards.js';
 import { exportCitizenData } from '#lib/server/my-data.js';
 import { todayIso } from '#lib/server/time.js';
 
-/** Everything about the logged-in citizen as one JSON file (structure: README, "Mine data"). */
+/** Everything about the logged-in citizen as one JSON file (structure: README, "Mine oplysninger"). */
 export const GET: RequestHandler = async () => {
 	const { user, citizen } = await requireCitizenSelf();
 	const data = await exportCitizenData(citizen, user, 'file');

@@ -57,7 +57,10 @@ export const actions = {
 		const data = await request.formData();
 		const parsed = parseForm(summarySchema, data);
 		if (!parsed.success) return invalid(400, { values: formValues(data, 3000), errors: parsed.errors });
-		await writeSummary(staff, citizen, current.id, parsed.output.summary, parsed.output.agreements);
+		const saved = await writeSummary(staff, citizen, current.id, parsed.output.summary, parsed.output.agreements);
+		if (saved === 'not_found') error(404);
+		// Checked here on the server, not only in the page: the meeting's time may pass while the form is open.
+		if (saved === 'not_held_yet') return invalid(409, { values: formValues(data, 3000), errors: { summary: 'staff_summary_error_not_held' } });
 		return { summarySaved: true };
 	}
 } satisfies Actions;
