@@ -216,7 +216,7 @@ test('on a 360 and a 320 px phone the ratings are cards: nothing scrolls sideway
 	const { eq } = await import('drizzle-orm');
 	const [target] = await db.select().from(citizenTable).where(eq(citizenTable.id, citizen.id));
 	const { set, questions: asked } = await activeQuestionSet(target!.unitId);
-	const answers = Object.fromEntries(asked.map((q) => [q.id, 'good']));
+	const answers = Object.fromEntries(asked.map((q) => [q.id, 'good' as const]));
 	const comments = ['Det var rart at gå en tur ved stranden. Vi talte om min kommunalforvaltningssag.', 'Hun kom for sent.'];
 	for (const comment of comments) await createRating(target!, { setId: set.id, answers, comment, visitId: null, clientId: null });
 	const { sidewaysOverflow } = await import('./measure.ts');
