@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser } from '@playwright/test';
 import { citizenScene, expect, factories, test, signIn } from './fixtures.ts';
 
@@ -52,6 +53,88 @@ test('the citizen reads who saw their data, in words, and can filter by person; 
 	await expectAccessible(page);
 });
 
+for (const javaScriptEnabled of [true, false]) {
+	test.describe(`the folded log, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+	test.use({ javaScriptEnabled });
+	test(`one person's accesses of an area in one hour are one line with a count; the download keeps every access, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, async ({
+		page,
+		browser,
+		loginAs,
+		expectAccessible
+	}) => {
+		const { citizen, worker, unit } = await citizenScene();
+		const { recordAccess } = await import('../src/lib/server/access-log/record.ts');
+		const { scheduleMeeting } = await import('../src/lib/server/meetings/meetings.ts');
+		const { db } = await import('../src/lib/server/db/index.ts');
+		const { accessLogEvent, citizen: citizenTable } = await import('../src/lib/server/db/schema/index.ts');
+		const { eq } = await import('drizzle-orm');
+
+		// A known hour two days ago: Mads reads the dreams 12 times and the plan 3 times, and the dreams twice the hour after.
+		const mads = await factories.createUser('worker', { unitId: unit.id, name: 'Mads Møde' });
+		const hour = Math.floor((Date.now() - 2 * 24 * 3_600_000) / 3_600_000) * 3_600_000;
+		const read = (area: string, at: number) => recordAccess([{ citizenId: citizen.id, actor: { id: mads.id, role: 'worker' }, action: 'read', area }], undefined, at);
+		for (let i = 0; i < 12; i++) await read('dreams', hour + 60_000 + i * 4 * 60_000);
+		for (let i = 0; i < 3; i++) await read('plan', hour + 2 * 60_000 + i * 60_000);
+		for (let i = 0; i < 2; i++) await read('dreams', hour + 3_600_000 + 60_000 + i * 60_000);
+
+		// Today the kontaktperson prepares a meeting: the meeting page and the citizen's page, again and again.
+		const [citizenRow] = await db.select().from(citizenTable).where(eq(citizenTable.id, citizen.id));
+		const staff = { id: worker.id, role: 'worker' as const, displayName: worker.displayName, unitId: unit.id, unitName: unit.name };
+		const meetingId = await scheduleMeeting(staff, citizenRow!, { type: 'follow_up', startsAt: new Date(Date.now() + 86_400_000), place: 'Kontoret', participantIds: [] });
+		const workerContext = await browser.newContext();
+		await signIn(workerContext, worker.id);
+		const workerPage = await workerContext.newPage();
+		for (let i = 0; i < 6; i++) {
+			await workerPage.goto(`/staff/citizens/${citizen.id}/meetings/${meetingId}`);
+			await workerPage.goto(`/staff/citizens/${citizen.id}`);
+		}
+		await workerContext.close();
+		const stored = (await db.select().from(accessLogEvent).where(eq(accessLogEvent.citizenId, citizen.id))).length;
+		const storedByWorker = (await db.select().from(accessLogEvent).where(eq(accessLogEvent.actorUserId, worker.id))).length;
+
+		await loginAs(citizen.userId);
+		await page.goto('/me/access-log');
+		const lines = page.getByRole('listitem');
+		const madsLines = lines.filter({ hasText: 'Mads Møde' });
+		await expect(madsLines).toHaveCount(3);
+		const time = (at: number) => new Intl.DateTimeFormat('da-DK', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Copenhagen' }).format(at);
+		await expect(madsLines.nth(0)).toHaveText(
+			`Mads Møde (medarbejder) så dine drømme 2 gange. Første gang klokken ${time(hour + 3_660_000)}, sidste gang ${time(hour + 3_720_000)}.`
+		);
+		await expect(madsLines.nth(1)).toHaveText(
+			`Mads Møde (medarbejder) så din plan 3 gange. Første gang klokken ${time(hour + 120_000)}, sidste gang ${time(hour + 240_000)}.`
+		);
+		await expect(madsLines.nth(2)).toHaveText(
+			`Mads Møde (medarbejder) så dine drømme 12 gange. Første gang klokken ${time(hour + 60_000)}, sidste gang ${time(hour + 45 * 60_000)}.`
+		);
+		// The meeting preparation: each area is one line (two if an hour turned meanwhile), not one line per look.
+		const workerLines = await lines.filter({ hasText: worker.displayName }).count();
+		console.log(`meeting preparation: ${storedByWorker} accesses stored, ${workerLines} lines shown; whole log ${stored} stored, ${await lines.count()} shown`);
+		expect(storedByWorker).toBeGreaterThanOrEqual(24);
+		expect(workerLines * 3).toBeLessThanOrEqual(storedByWorker);
+		await expect(lines.filter({ hasText: new RegExp(`${worker.displayName} \\(din kontaktperson\\) så dine oplysninger \\d+ gange\\.`) })).toHaveCount(1);
+		await expectAccessible(page);
+
+		// Filtering by one person folds the same way (a form: with and without JavaScript).
+		await page.getByLabel('Vis kun én person').selectOption({ label: 'Mads Møde (medarbejder)' });
+		await page.getByRole('button', { name: 'Vis' }).click();
+		await expect(lines).toHaveCount(3);
+		await expect(lines.nth(2)).toContainText('så dine drømme 12 gange.');
+		await expectAccessible(page);
+
+		await page.goto('/en/me/access-log');
+		await expect(lines.filter({ hasText: 'Mads Møde' }).nth(2)).toHaveText(/^Mads Møde \([a-z ]+\) saw your dreams 12 times\. First at \d\d:\d\d, last at \d\d:\d\d\.$/);
+
+		// "Hent alt som en fil" still holds every single access.
+		await page.goto('/me/data');
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Hent alt som en fil' }).click()]);
+		const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+		expect(exported.accessLog.filter((line: { who: string }) => line.who === 'Mads Møde')).toHaveLength(17);
+		expect(exported.accessLog.filter((line: { who: string }) => line.who === worker.displayName)).toHaveLength(storedByWorker);
+	});
+	});
+}
+
 /** A relative the citizen invited and then removed: the log-in still works, every look is refused. */
 async function removedRelative(citizenId: string, name: string) {
 	const { acceptHelperInvitation, inviteHelper, revokeGrant } = await import('../src/lib/server/access/grants.ts');
@@ -75,11 +158,11 @@ for (const javaScriptEnabled of [true, false]) {
 		const { citizen, worker, unit } = await citizenScene();
 		const { recordAccess } = await import('../src/lib/server/access-log/record.ts');
 
-		// Older history: 230 reads by another worker three days ago, one a minute.
+		// Older history: 230 reads by another worker, one an hour from twelve days ago (each hour is its own line).
 		const olga = await factories.createUser('worker', { unitId: unit.id, name: 'Olga Ældre' });
-		const threeDaysAgo = Date.now() - 3 * 24 * 3_600_000;
+		const twelveDaysAgo = Date.now() - 12 * 24 * 3_600_000;
 		for (let i = 0; i < 230; i++) {
-			await recordAccess([{ citizenId: citizen.id, actor: { id: olga.id, role: 'worker' }, action: 'read', area: 'plan' }], undefined, threeDaysAgo + i * 60_000);
+			await recordAccess([{ citizenId: citizen.id, actor: { id: olga.id, role: 'worker' }, action: 'read', area: 'plan' }], undefined, twelveDaysAgo + i * 3_600_000);
 		}
 
 		// The kontaktperson reads the citizen's page; then the removed relative tries 600 times.

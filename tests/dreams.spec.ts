@@ -31,9 +31,18 @@ for (const javaScriptEnabled of [true, false]) {
 			await expectAccessible(page);
 
 			await page.getByRole('link', { name: 'Jeg vil gerne have en hund.' }).click();
+			// The dream first, with one way to change it: no form on this screen.
+			await expect(page.getByRole('paragraph').filter({ hasText: /^Jeg vil gerne have en hund\.$/ })).toBeVisible();
+			await expect(page.getByLabel('Din drøm')).toHaveCount(0);
+			await expectAccessible(page);
+			await page.getByRole('link', { name: 'Ret drømmen' }).click();
 			await page.getByLabel('Din drøm').fill('Jeg vil gerne have en lille hund.');
 			await page.getByRole('button', { name: 'Gem', exact: true }).click();
 			await expect(page.getByRole('status')).toHaveText('Din drøm er gemt.');
+			// After saving: the saved dream, not the form.
+			await expect(page.getByRole('paragraph').filter({ hasText: /^Jeg vil gerne have en lille hund\.$/ })).toBeVisible();
+			await expect(page.getByLabel('Din drøm')).toHaveCount(0);
+			await expect(page.getByRole('button', { name: 'Gem', exact: true })).toHaveCount(0);
 			await expect(page.getByRole('listitem').filter({ hasText: /^Skrevet/ })).toContainText('Jeg vil gerne have en hund.');
 			await expect(page.getByRole('listitem').filter({ hasText: /^Rettet/ })).toContainText('Jeg vil gerne have en lille hund.');
 			await expectAccessible(page);
@@ -276,5 +285,20 @@ test.describe('on a small phone', () => {
 		await page.getByRole('button', { name: 'Næste' }).click();
 		await page.getByRole('button', { name: 'Gem' }).click();
 		await expect(page.getByRole('link', { name: 'At tage toget til Skagen' })).toBeVisible();
+
+		// Changing it: the questions again, one per screen; after saving, the saved dream and no question.
+		await page.getByRole('link', { name: 'At tage toget til Skagen' }).click();
+		await page.getByRole('link', { name: 'Ret drømmen' }).click();
+		await expect(page.getByText('Spørgsmål 1 af 4')).toBeVisible();
+		await page.getByLabel('Din drøm').fill('At tage toget til Skagen med min søster');
+		for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Næste' }).click();
+		await expect(page.getByText('Spørgsmål 4 af 4')).toBeVisible();
+		await page.getByRole('button', { name: 'Gem' }).click();
+		await expect(page.getByRole('status')).toHaveText('Din drøm er gemt.');
+		await expect(page.getByRole('paragraph').filter({ hasText: /^At tage toget til Skagen med min søster$/ })).toBeVisible();
+		await expect(page.getByText(/Spørgsmål \d af 4/)).toHaveCount(0);
+		for (const name of ['Næste', 'Tilbage', 'Gem']) await expect(page.getByRole('button', { name, exact: true })).toHaveCount(0);
+		await expect(page.getByRole('link', { name: 'Ret drømmen' })).toBeVisible();
+		await expectAccessible(page);
 	});
 });

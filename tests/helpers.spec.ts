@@ -76,8 +76,91 @@ for (const javaScriptEnabled of [true, false]) {
 			await expect(page.getByRole('status')).toContainText('Mor er fjernet.');
 			await expectAccessible(page);
 			await relative.goto(`${citizenPath}/plan`);
-			await expect(relative).toHaveURL(/\/login\?next=/);
+			await expect(relative).toHaveURL(/\/login\?accessEnded$/);
+			await expect(relative.getByRole('status')).toHaveText(/^Din adgang er slut\./);
 			await phone.close();
+		});
+
+		test('the invitation link can be copied and shared; without JavaScript it is text to select', async ({ page, loginAs, expectAccessible }) => {
+			const { citizen } = await citizenScene();
+			if (javaScriptEnabled) await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+			await loginAs(citizen.userId);
+			await page.goto('/me/helpers/new?kind=relative');
+			await page.getByLabel('Navn').fill('Mor');
+			await page.getByRole('group', { name: 'Hvad må personen se?' }).getByLabel('Drømme').check();
+			await page.getByRole('button', { name: 'Lav invitationen' }).click();
+			await expect(page.getByRole('heading', { name: 'Send invitationen' })).toBeVisible();
+			const linkText = page.getByRole('link', { name: /\/invite\// });
+			const link = (await linkText.textContent())!.trim();
+			expect(link).toMatch(/^http:\/\/localhost:\d+\/invite\/[a-z2-7]{20,}$/);
+			// This browser has no share sheet: no "Del" button that would do nothing.
+			await expect(page.getByRole('button', { name: 'Del linket' })).toHaveCount(0);
+			if (!javaScriptEnabled) {
+				await expect(page.getByRole('button', { name: 'Kopiér linket' })).toHaveCount(0);
+				// The whole link is plain text in the page, to select and copy by hand.
+				expect(await linkText.evaluate((a) => getComputedStyle(a).userSelect)).not.toBe('none');
+				await expectAccessible(page);
+				return;
+			}
+			await page.getByRole('button', { name: 'Kopiér linket' }).click();
+			await expect(page.getByRole('status')).toHaveText('Kopieret. Sæt linket ind i en besked.');
+			expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+			await expectAccessible(page);
+
+			// A phone with a share sheet: "Del linket" hands it the link.
+			await page.addInitScript(() => {
+				const shared: ShareData[] = [];
+				Object.assign(window, { shared });
+				Object.defineProperty(navigator, 'share', { value: async (data: ShareData) => void shared.push(data) });
+			});
+			await page.goto('/me/helpers');
+			await page.getByRole('link', { name: 'Se og ret Mor' }).click();
+			await page.getByRole('button', { name: 'Lav et nyt link' }).click();
+			await expect(page.getByRole('heading', { name: 'Send invitationen' })).toBeVisible();
+			await page.getByRole('button', { name: 'Del linket' }).click();
+			const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
+			expect(shared).toHaveLength(1);
+			expect(shared[0]!.url).toMatch(/\/invite\/[a-z2-7]{20,}$/);
+			await expectAccessible(page);
+		});
+
+		test('a removed relative is told plainly that the access has ended, when opening a page and when logging in again', async ({
+			page,
+			expectAccessible
+		}) => {
+			const { citizen } = await citizenScene();
+			const { acceptHelperInvitation, inviteHelper, revokeGrant } = await import('../src/lib/server/access/grants.ts');
+			const { grantId, token } = await inviteHelper(citizen.id, { kind: 'relative', name: 'Mor', areas: ['dreams'], canWriteInput: false, endsOn: null });
+			const loginName = `mor${Date.now() % 1000000}${javaScriptEnabled ? 'j' : 'n'}`;
+			const accepted = await acceptHelperInvitation(token, { newAccount: { displayName: 'Karin Mor', loginName, password: 'en lang adgangskode' } });
+			if (accepted.status !== 'accepted') throw new Error(accepted.status);
+			await signIn(page.context(), accepted.userId);
+			await page.goto(`/helper/${citizen.id}/dreams`);
+			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+			await revokeGrant(citizen.id, grantId);
+			await page.goto(`/helper/${citizen.id}/dreams`);
+			await expect(page).toHaveURL(/\/login\?accessEnded$/);
+			await expect(page.getByRole('status')).toHaveText(
+				'Din adgang er slut. Derfor er du logget ud. Du kan ikke længere se det, du blev inviteret til at se.'
+			);
+			// Nothing of the citizen: not even the name they already know (someone else may hold the phone).
+			await expect(page.getByRole('main')).not.toContainText('Bent Borger');
+			await expectAccessible(page);
+
+			// Only once: the next visit to log-in is an ordinary one.
+			await page.goto('/login');
+			await expect(page.getByText('Din adgang er slut.', { exact: false })).toHaveCount(0);
+
+			// Logging in again works, and the start page says the same instead of "Ingen har inviteret dig endnu".
+			await page.getByLabel('Brugernavn').fill(loginName);
+			await page.getByLabel('Adgangskode', { exact: true }).fill('en lang adgangskode');
+			await page.getByRole('button', { name: 'Log ind', exact: true }).click();
+			await expect(page.getByRole('status')).toHaveText('Din adgang er slut. Du kan ikke længere se det, du blev inviteret til at se.');
+			await expect(page.getByText('Ingen har inviteret dig endnu.')).toHaveCount(0);
+			await expect(page.getByRole('main')).not.toContainText('Bent Borger');
+			await expectAccessible(page);
+			expect((await page.goto(`/helper/${citizen.id}/dreams`))?.status()).toBe(404);
 		});
 	});
 }

@@ -253,3 +253,60 @@ test('a leader adds a question set, puts it in use, reorders and retires; the ci
 	await expect(page.getByRole('group', { name: 'Var du tryg?' })).toHaveCount(0);
 	await expect(page.getByRole('group', { name: questions[0]! })).toHaveCount(0);
 });
+
+test('on a 360 and a 320 px phone the ratings are cards: nothing scrolls sideways and each comment sits with its rating', async ({
+	page,
+	loginAs,
+	expectAccessible
+}) => {
+	const { citizen, worker } = await citizenScene();
+	const { db } = await import('../src/lib/server/db/index.ts');
+	const { citizen: citizenTable } = await import('../src/lib/server/db/schema/index.ts');
+	const { createRating } = await import('../src/lib/server/ratings/ratings.ts');
+	const { activeQuestionSet } = await import('../src/lib/server/ratings/question-sets.ts');
+	const { eq } = await import('drizzle-orm');
+	const [target] = await db.select().from(citizenTable).where(eq(citizenTable.id, citizen.id));
+	const { set, questions: asked } = await activeQuestionSet(target!.unitId);
+	const answers = Object.fromEntries(asked.map((q) => [q.id, 'good' as const]));
+	const comments = ['Det var rart at gå en tur ved stranden. Vi talte om min kommunalforvaltningssag.', 'Hun kom for sent.'];
+	for (const comment of comments) await createRating(target!, { setId: set.id, answers, comment, visitId: null, clientId: null });
+	const { sidewaysOverflow } = await import('./measure.ts');
+
+	/** The layout of each card: where its date, overall answer and comment are, and whether its box scrolls. */
+	const measure = () =>
+		page.evaluate(() => {
+			const wrap = document.querySelector('.table-wrap')!;
+			const rows = [...document.querySelectorAll('tbody tr')].map((row) => {
+				const [date, overall, , comment] = [...row.children].map((cell) => cell.getBoundingClientRect());
+				return { date: date!, overall: overall!, comment: comment! };
+			});
+			return { innerScroll: wrap.scrollWidth - wrap.clientWidth, width: window.innerWidth, rows: rows.map((r) => JSON.parse(JSON.stringify(r))) };
+		});
+
+	for (const [who, path, name] of [
+		[citizen.userId, '/me/collaboration', 'Alle svar'],
+		[worker.id, `/staff/citizens/${citizen.id}`, 'Borgerens svar, nyeste først']
+	] as const) {
+		await page.context().clearCookies();
+		await loginAs(who);
+		for (const width of [360, 320]) {
+			await page.setViewportSize({ width, height: 740 });
+			await page.goto(path);
+			const table = page.getByRole('table', { name });
+			// Still a table for a screen reader: rows, a date as each row's header, the comment a cell.
+			await expect(table.getByRole('rowheader')).toHaveCount(2);
+			await expect(table.getByRole('cell', { name: comments[1] })).toBeVisible();
+			expect(await sidewaysOverflow(page)).toBe(0);
+			const { innerScroll, rows } = await measure();
+			expect(innerScroll, `the ratings box scrolls sideways at ${width} px`).toBeLessThanOrEqual(0);
+			for (const [i, row] of rows.entries()) {
+				// The comment is inside the window, below its own overall answer, and above the next rating's date.
+				expect(row.comment.left).toBeGreaterThanOrEqual(0);
+				expect(row.comment.right).toBeLessThanOrEqual(width);
+				expect(row.comment.top).toBeGreaterThanOrEqual(row.overall.bottom - 1);
+				if (rows[i + 1]) expect(row.comment.bottom).toBeLessThanOrEqual(rows[i + 1]!.date.top);
+			}
+			await expectAccessible(page);
+		}
+	}
+});

@@ -8,6 +8,8 @@ export const routes = {
 	login: (next?: string, wasNotSaved = false) =>
 		`/login${next ? `?next=${encodeURIComponent(next)}` : ''}${wasNotSaved ? `${next ? '&' : '?'}notSaved` : ''}`,
 	activate: (code?: string) => (code ? `/activate/${encodeURIComponent(code)}` : '/activate'),
+	/** Where a person whose access was ended is sent: the log-in page says that it has ended. */
+	loginAccessEnded: () => '/login?accessEnded',
 	logout: () => '/logout',
 	help: () => '/help',
 	offline: () => '/offline',

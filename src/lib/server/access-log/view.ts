@@ -2,7 +2,8 @@ import { inArray } from 'drizzle-orm';
 import { db } from '../db/index.js';
 import { user, type AccessLogEvent } from '../db/schema/index.js';
 import { currentSupporters } from '../citizens.js';
-import { cursorOf, formatCursor, listAccessForCitizen, listAccessPeople, pageAccessForCitizen, parseCursor } from './record.js';
+import { cursorOf, formatCursor, listAccessForCitizen, listAccessPeople, parseCursor } from './record.js';
+import { pageFoldedAccess, type FoldedLine } from './fold.js';
 
 /** How the actor relates to the citizen, in the citizen's words ("din kontaktperson"). */
 export type LogRelation = 'contact' | 'worker' | 'leader' | 'relative' | 'guide' | 'citizen';
@@ -15,9 +16,9 @@ export type LogEntry = {
 	relation: LogRelation;
 	action: string;
 	area: string | null;
-	/** How many refusals a folded `denied` line stands for (1 for every other line). */
+	/** How many accesses the line stands for: on the pages one person's accesses of an area in one hour; in the export a folded `denied` line's refusals. */
 	repeatCount: number;
-	/** The newest refusal folded into the line; null when there is only one. */
+	/** The newest access folded into the line; null when there is only one. */
 	lastAt: string | null;
 };
 
@@ -27,7 +28,7 @@ export type LogPerson = { id: string; name: string | null; relation: LogRelation
 export const LOG_PAGE_SIZE = 100;
 
 /** Names and relations for the actors of some lines, and the lines in the citizen's words. */
-async function describeLines(citizenId: string, rows: AccessLogEvent[], people: { id: string; role: string }[] = []) {
+async function describeLines(citizenId: string, rows: (AccessLogEvent | FoldedLine)[], people: { id: string; role: string }[] = []) {
 	const actorIds = [...new Set([...rows.map((r) => r.actorUserId), ...people.map((p) => p.id)])];
 	const names = new Map(
 		actorIds.length === 0
@@ -59,14 +60,15 @@ async function describeLines(citizenId: string, rows: AccessLogEvent[], people: 
 
 /**
  * One page of the citizen's access log as the citizen (and the staff who may see them) read it:
- * newest first, with names, optionally for one person only; cursors for "Ældre" and "Nyere"
+ * newest first, one line per person, action, area and hour with a count, with names, optionally
+ * for one person only; cursors for "Ældre" and "Nyere"
  * (null when there is nothing more that way); and everyone in the whole log, for the filter.
  */
 export async function accessLogPage(
 	citizenId: string,
 	{ person = null, before = null, after = null }: { person?: string | null; before?: string | null; after?: string | null } = {}
 ) {
-	const page = await pageAccessForCitizen(citizenId, {
+	const page = await pageFoldedAccess(citizenId, {
 		actorId: person,
 		before: parseCursor(before),
 		after: before ? null : parseCursor(after),

@@ -3,7 +3,7 @@ import { and, asc, desc, eq, gt, inArray, isNull, ne, or, gte } from 'drizzle-or
 import { db } from '../db/index.js';
 import { citizen, credential, grant, grantInvitation, user, type Grant, type HelperKind } from '../db/schema/index.js';
 import type { SessionUser } from '../auth/session.js';
-import { invalidateUserSessions } from '../auth/session.js';
+import { endUserSessions } from '../auth/session.js';
 import { hashPassword, normalizeLoginName } from '../auth/password.js';
 import { recordAccess } from '../access-log/record.js';
 import { newId, randomSecret } from '../random.js';
@@ -161,7 +161,8 @@ export async function revokeGrant(citizenId: string, grantId: string, now = Date
 	});
 	if (!revoked) return false;
 	if (revoked.granteeUserId && !(await hasActiveGrant(revoked.granteeUserId))) {
-		await invalidateUserSessions(revoked.granteeUserId);
+		// Logged out at once; their next visit is told that the access has ended (not by whom, or why).
+		await endUserSessions(revoked.granteeUserId, 'access-ended');
 	}
 	return true;
 }
@@ -189,6 +190,12 @@ export async function listCitizensForHelper(helperId: string, today = todayIso()
 			and(eq(grant.granteeUserId, helperId), eq(grant.status, 'active'), or(isNull(grant.endsOn), gte(grant.endsOn, today)))
 		)
 		.orderBy(asc(person.displayName));
+}
+
+/** Whether the helper once had access to someone (a grant they accepted) that has ended: removed or past its last day. */
+export async function hasEndedAccess(helperId: string) {
+	const [row] = await db.select({ id: grant.id }).from(grant).where(eq(grant.granteeUserId, helperId)).limit(1);
+	return row !== undefined;
 }
 
 export type HelperInvitationCheck =

@@ -34,6 +34,8 @@ export function requireUser(event: GuardEvent = getRequestEvent()): SessionUser 
 	const user = event.locals.user;
 	if (!user) {
 		if (isScriptedFormPost(event.request)) error(401, m.session_expired_title());
+		// Removed by the last citizen who invited them: no way back to the page, only the plain reason.
+		if (event.locals.sessionEndedBecause === 'access-ended') redirect(303, localizeHref(routes.loginAccessEnded()));
 		const isPost = event.request?.method === 'POST';
 		const next = deLocalizeHref(event.url.pathname + (isPost ? searchWithoutAction(event.url) : event.url.search));
 		redirect(303, localizeHref(routes.login(next, isPost)));

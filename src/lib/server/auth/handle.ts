@@ -7,12 +7,14 @@ export const handleSession: Handle = async ({ event, resolve }) => {
 	const token = event.cookies.get(sessionCookieName(event.url));
 	event.locals.user = null;
 	event.locals.session = null;
+	event.locals.sessionEndedBecause = null;
 	if (token) {
-		const { session, user } = await validateSessionToken(token);
-		if (session) {
-			event.locals.user = user;
-			event.locals.session = session;
+		const result = await validateSessionToken(token);
+		if (result.session) {
+			event.locals.user = result.user;
+			event.locals.session = result.session;
 		} else {
+			event.locals.sessionEndedBecause = result.endedBecause ?? null;
 			deleteSessionCookie(event.cookies, event.url);
 		}
 	}

@@ -7,9 +7,11 @@ import { DAY, HOUR, MINUTE } from '../time.js';
 import {
 	ABSOLUTE_LIFETIME,
 	createSession,
+	endUserSessions,
 	idleTimeoutFor,
 	invalidateSession,
 	invalidateUserSessions,
+	listUserSessions,
 	validateSessionToken
 } from './session.js';
 
@@ -108,5 +110,21 @@ describe('sessions', () => {
 		await invalidateUserSessions(person.id, b.token.split('.')[0]);
 		expect((await validateSessionToken(b.token)).session).not.toBeNull();
 		expect((await validateSessionToken(c.token)).session).toBeNull();
+	});
+
+	it('an ended session logs no one in, says why once to the holder of the cookie, and is then gone', async () => {
+		const person = await createUser('relative');
+		const { token } = await createSession(person.id);
+		const other = await createSession(person.id);
+		await endUserSessions(person.id, 'access-ended');
+		expect(await listUserSessions(person.id)).toEqual([]);
+
+		// A wrong secret learns nothing.
+		const [id] = token.split('.');
+		expect(await validateSessionToken(`${id}.wrongsecretwrongsecretwrong`)).toEqual({ session: null, user: null });
+		expect(await validateSessionToken(token)).toEqual({ session: null, user: null, endedBecause: 'access-ended' });
+		expect(await validateSessionToken(token)).toEqual({ session: null, user: null });
+		expect(await validateSessionToken(other.token)).toEqual({ session: null, user: null, endedBecause: 'access-ended' });
+		expect(await db.select().from(session).where(eq(session.userId, person.id))).toEqual([]);
 	});
 });

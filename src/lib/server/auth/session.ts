@@ -1,6 +1,6 @@
 import { sha256 } from '@oslojs/crypto/sha2';
 import { constantTimeEqual } from '@oslojs/crypto/subtle';
-import { and, desc, eq, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, ne, sql } from 'drizzle-orm';
 import { db } from '../db/index.js';
 import { session, unit, user, type Role } from '../db/schema/index.js';
 import { randomString } from '../random.js';
@@ -15,9 +15,12 @@ export type SessionUser = {
 	unitName: string | null;
 };
 
+/** Why a session was ended for a reason its person is told at their next visit. */
+export type SessionEndReason = NonNullable<(typeof session.$inferSelect)['endedBecause']>;
+
 export type SessionValidationResult =
 	| { session: { id: string; createdAt: Date; lastUsedAt: Date }; user: SessionUser }
-	| { session: null; user: null };
+	| { session: null; user: null; endedBecause?: SessionEndReason };
 
 /** Staff work on shared office machines, citizens on their own phone: staff time out sooner. */
 export function idleTimeoutFor(role: Role): number {
@@ -66,6 +69,11 @@ export async function validateSessionToken(token: string): Promise<SessionValida
 	if (!row) return invalid;
 
 	if (!constantTimeEqual(hashSecret(secret), row.session.secretHash)) return invalid;
+	// Said once, to the holder of the cookie only (the secret matched): then the session is gone.
+	if (row.session.endedBecause) {
+		await invalidateSession(id);
+		return { ...invalid, endedBecause: row.session.endedBecause };
+	}
 
 	const now = Date.now();
 	const isIdle = now - row.session.lastUsedAt.getTime() > idleTimeoutFor(row.user.role);
@@ -103,6 +111,14 @@ export async function invalidateUserSessions(userId: string, exceptSessionId?: s
 	await db.delete(session).where(and(eq(session.userId, userId), keep));
 }
 
+/**
+ * Ends all of a user's sessions so that none logs in again, but keeps each as a marker until its
+ * cookie comes back, so the person's next visit can say why (`validateSessionToken`).
+ */
+export async function endUserSessions(userId: string, because: SessionEndReason) {
+	await db.update(session).set({ endedBecause: because }).where(eq(session.userId, userId));
+}
+
 function hashSecret(secret: string): Buffer {
 	return Buffer.from(sha256(new TextEncoder().encode(secret)));
 }
@@ -112,7 +128,7 @@ export async function listUserSessions(userId: string) {
 	return db
 		.select({ id: session.id, createdAt: session.createdAt, lastUsedAt: session.lastUsedAt, userAgent: session.userAgent })
 		.from(session)
-		.where(eq(session.userId, userId))
+		.where(and(eq(session.userId, userId), isNull(session.endedBecause)))
 		.orderBy(desc(session.lastUsedAt));
 }
 

@@ -16,7 +16,9 @@ export const load = (({ locals, url }) => {
 	return {
 		next: safeNext(url.searchParams.get('next'), url.origin),
 		/** A form was sent without JavaScript after the session ran out: its words are gone, and we say so. */
-		wasNotSaved: url.searchParams.has('notSaved')
+		wasNotSaved: url.searchParams.has('notSaved'),
+		/** The person was removed by the last citizen who invited them; the page says so, and nothing more. */
+		hasAccessEnded: url.searchParams.has('accessEnded')
 	};
 }) satisfies PageServerLoad;
 

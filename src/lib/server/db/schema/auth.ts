@@ -12,7 +12,13 @@ export const session = sqliteTable(
 		secretHash: blob('secret_hash', { mode: 'buffer' }).notNull(),
 		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
 		lastUsedAt: integer('last_used_at', { mode: 'timestamp_ms' }).notNull(),
-		userAgent: text('user_agent').notNull().default('')
+		userAgent: text('user_agent').notNull().default(''),
+		/**
+		 * Set when the session was ended for a reason the person should be told at their next visit
+		 * (`access-ended`: the last citizen who invited them removed them). Such a session logs no one
+		 * in; it is deleted the first time its cookie comes back.
+		 */
+		endedBecause: text('ended_because', { enum: ['access-ended'] })
 	},
 	(table) => [index('sessions_user_idx').on(table.userId)]
 );

@@ -15,7 +15,7 @@ async function ownDream(dreamId: string) {
 	return { user, citizen, dream };
 }
 
-export const load = (async ({ params }) => {
+export const load = (async ({ params, url }) => {
 	const { citizen, dream } = await ownDream(params.dreamId);
 	const [withName] = (await listOwnDreams(citizen.id)).filter((d) => d.id === dream.id);
 	return {
@@ -28,6 +28,10 @@ export const load = (async ({ params }) => {
 			helperName: withName?.helperName ?? null,
 			isConfirmed: dream.confirmedAt !== null
 		},
+		/** The form is open (`?edit`); otherwise the page shows the dream, with "Ret drømmen". */
+		isEditing: url.searchParams.has('edit'),
+		/** Just saved: the dream is shown as it now is, with "Din drøm er gemt". */
+		isJustSaved: url.searchParams.has('saved'),
 		/** Every earlier version, oldest first, with who made each change. */
 		history: (await dreamHistory(dream.id)).map(({ version, by }) => ({
 			id: version.id,
@@ -50,7 +54,8 @@ export const actions = {
 		}
 		const { clientId: _unused, ...input } = parsed.output;
 		await updateDream(citizen.id, dream.id, user, true, input);
-		return { saved: true, errors: {} as Record<string, string> };
+		// Back to the dream as it now is, not the last question of the form (with or without JavaScript).
+		redirect(303, localizeHref(`/me/dreams/${dream.id}?saved`));
 	},
 
 	confirm: async ({ params }) => {

@@ -16,9 +16,19 @@ async function ownGoal(goalId: string) {
 	return { user, citizen, goal };
 }
 
-export const load = (async ({ params }) => {
+/** One thing per screen on this page: the goal with its steps, or one of the forms that change it. */
+const screens = ['edit', 'addStep', 'delete'] as const;
+
+export const load = (async ({ params, url }) => {
 	const { citizen, goal } = await ownGoal(params.goalId);
-	return { goal, dreams: (await listOwnDreams(citizen.id)).map((d) => ({ id: d.id, text: d.text })) };
+	return {
+		goal,
+		dreams: (await listOwnDreams(citizen.id)).map((d) => ({ id: d.id, text: d.text })),
+		/** The open form (`?edit`, `?addStep`, `?delete`); null shows the goal with its steps. */
+		screen: screens.find((s) => url.searchParams.has(s)) ?? null,
+		/** What was just saved (`?saved=goal` or `?saved=step`), said above the goal. */
+		justSaved: ({ goal: 'goal', step: 'step' } as const)[url.searchParams.get('saved') ?? ''] ?? null
+	};
 }) satisfies PageServerLoad;
 
 export const actions = {
@@ -29,7 +39,8 @@ export const actions = {
 		if (!parsed.success) return invalid(400, { form: 'goal' as const, errors: parsed.errors });
 		// A linked dream that is not the citizen's is answered as if it did not exist.
 		if (!(await updateGoal(citizen.id, goal.id, user, true, parsed.output))) error(404);
-		return { form: 'goal' as const, saved: true, errors: {} as Record<string, string> };
+		// Back to the goal as it now is, not the form (with or without JavaScript).
+		redirect(303, localizeHref(`/me/plan/${goal.id}?saved=goal`));
 	},
 
 	addStep: async ({ params, request }) => {
@@ -38,7 +49,7 @@ export const actions = {
 		const parsed = parseForm(stepSchema, data);
 		if (!parsed.success) return invalid(400, { form: 'step' as const, stepText: String(data.get('stepText') ?? '').slice(0, 500), errors: parsed.errors });
 		await addStep(citizen.id, goal.id, user, true, parsed.output.stepText, parsed.output.owner);
-		return { form: 'step' as const, added: true, errors: {} as Record<string, string> };
+		redirect(303, localizeHref(`/me/plan/${goal.id}?saved=step`));
 	},
 
 	delete: async ({ params }) => {
