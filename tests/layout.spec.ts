@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import { eq } from 'drizzle-orm';
 import { scene } from './route-scene.ts';
 import { expect, factories, signIn, test } from './fixtures.ts';
-import { contrastRatio, doubleTextSize, relativeLuminance, seenOver, sidewaysOverflow, smallTargets, targetSizes } from './measure.ts';
+import { contrastRatio, doubleTextSize, relativeLuminance, seenOver, sidewaysOverflow, smallTargets, splitWords, targetSizes, textSizes } from './measure.ts';
 
 /** The pages of one person, in the order they are visited. */
 type Sweep = { userId: string; paths: string[] }[];
@@ -33,6 +33,14 @@ async function layoutScene() {
 		.where(eq(schema.workerProfile.userId, assignedWorkerId));
 	const chooser = await factories.createCitizen(s.ids.unitId, { name: `Birgit Vælger ${s.ids.unitId.slice(0, 4)}`, canLogIn: true, startedDaysAgo: 120 });
 	await factories.assignWorker(chooser.id, assignedWorkerId, { isTemporary: true, fromDate: chooser.startDate });
+	// Two ratings: "Hvordan går vores samarbejde?" draws its chart.
+	const { createRating } = await import('../src/lib/server/ratings/ratings.ts');
+	const { activeQuestionSet } = await import('../src/lib/server/ratings/question-sets.ts');
+	const [citizenRow] = await db.select().from(schema.citizen).where(eq(schema.citizen.userId, s.userIds.citizen!));
+	const { set, questions } = await activeQuestionSet(s.ids.unitId);
+	for (const face of ['okay', 'good'] as const) {
+		await createRating(citizenRow!, { setId: set.id, answers: { [questions[0]!.id]: face }, comment: '', visitId: null, clientId: null });
+	}
 	// Two people have looked: the access log offers its person filter.
 	return { ...s, chooserUserId: chooser.userId };
 }
@@ -205,6 +213,35 @@ test.describe('layout measured', () => {
 		});
 		test.info().annotations.push({ type: 'pages measured', description: String(measured) }, { type: 'smallest target', description: smallest.where });
 		expect(small).toEqual([]);
+	});
+
+	test('all text on a citizen page is at least 18 px', async ({ page, loginAs }) => {
+		await page.setViewportSize({ width: 360, height: 740 });
+		const small: string[] = [];
+		let smallest = { size: Infinity, where: '' };
+		await visit(page, loginAs, citizenPages(s), async (path) => {
+			for (const { text, size, where } of await textSizes(page)) {
+				if (size < smallest.size) smallest = { size, where: `${path}: ${where} "${text}"` };
+				// Half a pixel of rounding, as for the targets.
+				if (size < 17.5) small.push(`${path}: ${where} "${text}" ${size.toFixed(1)} px`);
+			}
+		});
+		test.info().annotations.push({ type: 'smallest text', description: `${smallest.size.toFixed(1)} px, ${smallest.where}` });
+		expect(small).toEqual([]);
+	});
+
+	test('at 200 % text the faces wrap to more rows instead of splitting their words', async ({ page, loginAs }) => {
+		await loginAs(s.userIds.citizen!);
+		await doubleTextSize(page);
+		for (const width of [360, 320]) {
+			await page.setViewportSize({ width, height: 740 });
+			await page.goto('/me/collaboration/new');
+			const faces = page.locator('.face-scale__face');
+			await expect(faces.first()).toBeVisible();
+			expect(await splitWords(page, '.face-scale__face'), `at ${width} px`).toEqual([]);
+			// Every face word is still there, whole.
+			await expect(page.getByRole('radio', { name: 'Meget dårligt' }).first()).toBeVisible();
+		}
 	});
 
 	for (const setting of [
