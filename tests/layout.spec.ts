@@ -244,6 +244,47 @@ test.describe('layout measured', () => {
 		}
 	});
 
+	for (const javaScriptEnabled of [true, false]) {
+		test(`on a 360 × 740 phone the header is compact, with 44 px targets and Læs op (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({ browser, baseURL }) => {
+			const context = await browser.newContext({ javaScriptEnabled, baseURL, viewport: { width: 360, height: 740 }, locale: 'da-DK' });
+			await signIn(context, s.userIds.citizen!, baseURL);
+			const page = await context.newPage();
+			await page.goto('/me');
+			const header = page.getByRole('banner');
+			const height = async () => (await header.boundingBox())!.height;
+			test.info().annotations.push({ type: 'header height', description: `${Math.round(await height())} px of 740` });
+			const links = [
+				page.getByRole('link', { name: 'Hjælp og kontakt' }),
+				page.getByRole('link', { name: 'Read this page in English' }),
+				page.getByRole('link', { name: 'Min konto' }),
+				page.getByRole('button', { name: 'Log ud' })
+			];
+			if (javaScriptEnabled) {
+				// At most 15 % of the screen (the unit's long name takes two lines), and Læs op on the first screen.
+				expect(await height()).toBeLessThanOrEqual(740 * 0.15);
+				await expect(page.getByRole('button', { name: 'Læs op' })).toBeInViewport();
+				const menu = header.getByRole('button', { name: 'Menu' });
+				await expect(menu).toHaveAttribute('aria-expanded', 'false');
+				for (const link of links) await expect(link).toBeHidden();
+				await menu.click();
+				await expect(menu).toHaveAttribute('aria-expanded', 'true');
+				for (const link of links) await expect(link).toBeVisible();
+				expect(await smallTargets(page)).toEqual([]);
+				await page.getByRole('link', { name: 'Min konto' }).click();
+				await expect(page).toHaveURL(/\/account$/);
+				// A new page starts with the menu folded.
+				await expect(header.getByRole('button', { name: 'Menu' })).toHaveAttribute('aria-expanded', 'false');
+				expect(await height()).toBeLessThanOrEqual(740 * 0.15);
+			} else {
+				// Without JavaScript there is no menu to fold: the links are on the page, each a 44 px target.
+				await expect(header.getByRole('button', { name: 'Menu' })).toBeHidden();
+				for (const link of links) await expect(link).toBeVisible();
+				expect(await smallTargets(page)).toEqual([]);
+			}
+			await context.close();
+		});
+	}
+
 	for (const setting of [
 		{ name: '360 px', width: 360, doubleText: false },
 		{ name: '320 px', width: 320, doubleText: false },
@@ -273,7 +314,8 @@ test.describe('layout measured', () => {
 			await page.goto('/me');
 			const header = page.getByRole('banner');
 			const background = await header.evaluate((el) => getComputedStyle(el).backgroundColor);
-			const headerTargets = await header.locator('a, button').count();
+			// What Tab reaches: the phone's "Menu" button is in the header but not shown on a wide screen.
+			const headerTargets = await header.locator('a:visible, button:visible').count();
 			const rings: string[] = [];
 			// From the top of the page, Tab through the header (after the skip link) as a keyboard user does.
 			await page.keyboard.press('Tab');
