@@ -285,6 +285,25 @@ test.describe('layout measured', () => {
 		});
 	}
 
+	test('Min side on a phone: compact tiles, two a row where they fit, no word split', async ({ page, loginAs }) => {
+		await loginAs(s.userIds.citizen!);
+		const tiles = page.getByRole('navigation', { name: 'Min side' }).getByRole('link');
+		const columns = async () => new Set(await tiles.evaluateAll((links) => links.map((link) => Math.round(link.getBoundingClientRect().left)))).size;
+		await page.setViewportSize({ width: 360, height: 740 });
+		await page.goto('/me');
+		const height = await page.evaluate(() => document.documentElement.scrollHeight);
+		test.info().annotations.push({ type: 'Min side height at 360 px', description: `${height} px` });
+		// One column of tall tiles made it 1 846 px (1 740 px with the compact header); 941 px now.
+		expect(height).toBeLessThanOrEqual(1200);
+		expect(await columns()).toBe(2);
+		expect(await splitWords(page, '.tile__label')).toEqual([]);
+		// At 320 px the words would not fit two a row: one a row, still whole.
+		await page.setViewportSize({ width: 320, height: 740 });
+		await page.goto('/me');
+		expect(await columns()).toBe(1);
+		expect(await splitWords(page, '.tile__label')).toEqual([]);
+	});
+
 	for (const setting of [
 		{ name: '360 px', width: 360, doubleText: false },
 		{ name: '320 px', width: 320, doubleText: false },
