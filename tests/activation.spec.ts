@@ -1,4 +1,4 @@
-import { citizenScene, expect, factories, test } from './fixtures.ts';
+import { citizenScene, expect, expectShowPassword, factories, test } from './fixtures.ts';
 
 // The whole first visit of a new citizen, with and without JavaScript.
 for (const javaScriptEnabled of [true, false]) {
@@ -20,8 +20,11 @@ for (const javaScriptEnabled of [true, false]) {
 			await expectAccessible(page);
 
 			await page.getByLabel('Brugernavn').fill(loginName);
-			await page.getByLabel('Adgangskode', { exact: true }).fill('min hemmelige sætning');
-			await page.getByLabel('Skriv adgangskoden igen').fill('min hemmelige sætning');
+			const password = page.getByLabel('Adgangskode', { exact: true });
+			await password.fill('min hemmelige sætning');
+			// Typed once, and seen with "Vis adgangskode" instead of typed again (without JavaScript: a plain password field).
+			await expect(page.getByLabel('Skriv adgangskoden igen')).toHaveCount(0);
+			await expectShowPassword(page, password, javaScriptEnabled);
 			await page.getByRole('button', { name: 'Gem og log ind' }).click();
 
 			// Offered fingerprint or face next; the citizen says not now.
@@ -54,7 +57,7 @@ for (const javaScriptEnabled of [true, false]) {
 			await expect(page.getByText('Koden er brugt. Log ind, eller bed om en ny kode.').first()).toBeVisible();
 		});
 
-		test('explains a wrong code and a password that does not match, and keeps what was typed', async ({ page, expectAccessible }) => {
+		test('explains a wrong code and a password that is too short, and keeps what was typed', async ({ page, expectAccessible }) => {
 			const { citizen } = await citizenScene({ canLogIn: false });
 			const { display } = await factories.createActivationCode(citizen.userId, null);
 
@@ -71,16 +74,17 @@ for (const javaScriptEnabled of [true, false]) {
 
 			await page.getByLabel('Koden fra brevet').fill(display);
 			await page.getByRole('button', { name: 'Næste' }).click();
-			await page.getByLabel('Adgangskode', { exact: true }).fill('min hemmelige sætning');
-			await page.getByLabel('Skriv adgangskoden igen').fill('noget andet helt');
+			await page.getByLabel('Adgangskode', { exact: true }).fill('kort');
 			await page.getByRole('button', { name: 'Gem og log ind' }).click();
-			await expect(summary).toContainText('De to adgangskoder er ikke ens.');
+			await expect(summary).toContainText('Adgangskoden skal have mindst 8 tegn.');
 			await expect(page.getByLabel('Brugernavn')).toHaveValue(/^bent/);
 			await expectAccessible(page);
 
 			// The summary links to the field with the problem.
-			await summary.getByRole('link', { name: /De to adgangskoder/ }).click();
-			await expect(page.getByLabel('Skriv adgangskoden igen')).toBeFocused();
+			await summary.getByRole('link', { name: /mindst 8 tegn/ }).click();
+			await expect(page.getByLabel('Adgangskode', { exact: true })).toBeFocused();
+			// Never echoed back: the password is typed again, once.
+			await expect(page.getByLabel('Adgangskode', { exact: true })).toHaveValue('');
 		});
 	});
 }

@@ -42,7 +42,7 @@ test('npm run bootstrap: a first unit and leader on an empty database, no demo d
 				method: 'POST',
 				redirect: 'manual',
 				headers,
-				body: new URLSearchParams({ code: code!, loginName: 'lise', password: 'en lang hemmelig sætning', passwordRepeat: 'en lang hemmelig sætning' })
+				body: new URLSearchParams({ code: code!, loginName: 'lise', password: 'en lang hemmelig sætning' })
 			});
 			expect(activated.status).toBe(303);
 			const cookie = activated.headers.getSetCookie().find((c) => c.startsWith('__Host-session='))!.split(';')[0]!;

@@ -1,4 +1,4 @@
-import { test as base, expect, type Browser, type BrowserContext, type Page, type Route } from '@playwright/test';
+import { test as base, expect, type Browser, type BrowserContext, type Locator, type Page, type Route } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import {
 	TEST_PASSWORD,
@@ -111,4 +111,21 @@ export async function citizenScene(options: { canLogIn?: boolean; isTemporary?: 
 	await assignWorker(citizen.id, worker.id, { isTemporary: options.isTemporary ?? true });
 	const leader = await createUser('leader', { unitId: unit.id, name: 'Lene Leder' });
 	return { unit, worker, citizen, leader };
+}
+
+/**
+ * A new password is typed once: with JavaScript, "Vis adgangskode" shows what was typed and hides it
+ * again; without, the field is a plain password field and there is no button.
+ */
+export async function expectShowPassword(page: Page, field: Locator, isJavaScriptOn: boolean) {
+	const show = page.getByRole('button', { name: 'Vis adgangskode' });
+	await expect(field).toHaveAttribute('type', 'password');
+	if (!isJavaScriptOn) return expect(show).toHaveCount(0);
+	const typed = await field.inputValue();
+	await show.click();
+	await expect(field).toHaveAttribute('type', 'text');
+	await expect(show).toHaveAttribute('aria-pressed', 'true');
+	await expect(field).toHaveValue(typed);
+	await show.click();
+	await expect(field).toHaveAttribute('type', 'password');
 }

@@ -1,4 +1,4 @@
-import { citizenScene, expect, test, signIn } from './fixtures.ts';
+import { citizenScene, expect, expectShowPassword, test, signIn } from './fixtures.ts';
 
 for (const javaScriptEnabled of [true, false]) {
 	test.describe(`relatives and guides, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
@@ -43,7 +43,8 @@ for (const javaScriptEnabled of [true, false]) {
 			await relative.getByLabel('Dit navn').fill('Karin Mor');
 			await relative.getByLabel('Brugernavn').fill(`mor${Date.now() % 1000000}${javaScriptEnabled ? 'j' : 'n'}`);
 			await relative.getByLabel('Adgangskode', { exact: true }).fill('en lang adgangskode');
-			await relative.getByLabel('Skriv adgangskoden igen').fill('en lang adgangskode');
+			await expect(relative.getByLabel('Skriv adgangskoden igen')).toHaveCount(0);
+			await expectShowPassword(relative, relative.getByLabel('Adgangskode', { exact: true }), javaScriptEnabled);
 			await relative.getByRole('button', { name: 'Tag imod og log ind' }).click();
 			await relative.getByRole('link', { name: 'Ikke nu. Gå til Min side.' }).click();
 			await expect(relative.getByRole('heading', { level: 1, name: 'Dem, der har inviteret dig' })).toBeVisible();

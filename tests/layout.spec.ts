@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import { eq } from 'drizzle-orm';
 import { scene } from './route-scene.ts';
 import { expect, factories, signIn, test } from './fixtures.ts';
-import { contrastRatio, doubleTextSize, relativeLuminance, seenOver, sidewaysOverflow, smallTargets, targetSizes } from './measure.ts';
+import { contrastRatio, doubleTextSize, relativeLuminance, seenOver, sidewaysOverflow, smallTargets, splitWords, targetSizes, textSizes } from './measure.ts';
 
 /** The pages of one person, in the order they are visited. */
 type Sweep = { userId: string; paths: string[] }[];
@@ -33,6 +33,14 @@ async function layoutScene() {
 		.where(eq(schema.workerProfile.userId, assignedWorkerId));
 	const chooser = await factories.createCitizen(s.ids.unitId, { name: `Birgit Vælger ${s.ids.unitId.slice(0, 4)}`, canLogIn: true, startedDaysAgo: 120 });
 	await factories.assignWorker(chooser.id, assignedWorkerId, { isTemporary: true, fromDate: chooser.startDate });
+	// Two ratings: "Hvordan går vores samarbejde?" draws its chart.
+	const { createRating } = await import('../src/lib/server/ratings/ratings.ts');
+	const { activeQuestionSet } = await import('../src/lib/server/ratings/question-sets.ts');
+	const [citizenRow] = await db.select().from(schema.citizen).where(eq(schema.citizen.userId, s.userIds.citizen!));
+	const { set, questions } = await activeQuestionSet(s.ids.unitId);
+	for (const face of ['okay', 'good'] as const) {
+		await createRating(citizenRow!, { setId: set.id, answers: { [questions[0]!.id]: face }, comment: '', visitId: null, clientId: null });
+	}
 	// Two people have looked: the access log offers its person filter.
 	return { ...s, chooserUserId: chooser.userId };
 }
@@ -207,6 +215,95 @@ test.describe('layout measured', () => {
 		expect(small).toEqual([]);
 	});
 
+	test('all text on a citizen page is at least 18 px', async ({ page, loginAs }) => {
+		await page.setViewportSize({ width: 360, height: 740 });
+		const small: string[] = [];
+		let smallest = { size: Infinity, where: '' };
+		await visit(page, loginAs, citizenPages(s), async (path) => {
+			for (const { text, size, where } of await textSizes(page)) {
+				if (size < smallest.size) smallest = { size, where: `${path}: ${where} "${text}"` };
+				// Half a pixel of rounding, as for the targets.
+				if (size < 17.5) small.push(`${path}: ${where} "${text}" ${size.toFixed(1)} px`);
+			}
+		});
+		test.info().annotations.push({ type: 'smallest text', description: `${smallest.size.toFixed(1)} px, ${smallest.where}` });
+		expect(small).toEqual([]);
+	});
+
+	test('at 200 % text the faces wrap to more rows instead of splitting their words', async ({ page, loginAs }) => {
+		await loginAs(s.userIds.citizen!);
+		await doubleTextSize(page);
+		for (const width of [360, 320]) {
+			await page.setViewportSize({ width, height: 740 });
+			await page.goto('/me/collaboration/new');
+			const faces = page.locator('.face-scale__face');
+			await expect(faces.first()).toBeVisible();
+			expect(await splitWords(page, '.face-scale__face'), `at ${width} px`).toEqual([]);
+			// Every face word is still there, whole.
+			await expect(page.getByRole('radio', { name: 'Meget dårligt' }).first()).toBeVisible();
+		}
+	});
+
+	for (const javaScriptEnabled of [true, false]) {
+		test(`on a 360 × 740 phone the header is compact, with 44 px targets and Læs op (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({ browser, baseURL }) => {
+			const context = await browser.newContext({ javaScriptEnabled, baseURL, viewport: { width: 360, height: 740 }, locale: 'da-DK' });
+			await signIn(context, s.userIds.citizen!, baseURL);
+			const page = await context.newPage();
+			await page.goto('/me');
+			const header = page.getByRole('banner');
+			const height = async () => (await header.boundingBox())!.height;
+			test.info().annotations.push({ type: 'header height', description: `${Math.round(await height())} px of 740` });
+			const links = [
+				page.getByRole('link', { name: 'Hjælp og kontakt' }),
+				page.getByRole('link', { name: 'Read this page in English' }),
+				page.getByRole('link', { name: 'Min konto' }),
+				page.getByRole('button', { name: 'Log ud' })
+			];
+			if (javaScriptEnabled) {
+				// At most 15 % of the screen (the unit's long name takes two lines), and Læs op on the first screen.
+				expect(await height()).toBeLessThanOrEqual(740 * 0.15);
+				await expect(page.getByRole('button', { name: 'Læs op' })).toBeInViewport();
+				const menu = header.getByRole('button', { name: 'Menu' });
+				await expect(menu).toHaveAttribute('aria-expanded', 'false');
+				for (const link of links) await expect(link).toBeHidden();
+				await menu.click();
+				await expect(menu).toHaveAttribute('aria-expanded', 'true');
+				for (const link of links) await expect(link).toBeVisible();
+				expect(await smallTargets(page)).toEqual([]);
+				await page.getByRole('link', { name: 'Min konto' }).click();
+				await expect(page).toHaveURL(/\/account$/);
+				// A new page starts with the menu folded.
+				await expect(header.getByRole('button', { name: 'Menu' })).toHaveAttribute('aria-expanded', 'false');
+				expect(await height()).toBeLessThanOrEqual(740 * 0.15);
+			} else {
+				// Without JavaScript there is no menu to fold: the links are on the page, each a 44 px target.
+				await expect(header.getByRole('button', { name: 'Menu' })).toBeHidden();
+				for (const link of links) await expect(link).toBeVisible();
+				expect(await smallTargets(page)).toEqual([]);
+			}
+			await context.close();
+		});
+	}
+
+	test('Min side on a phone: compact tiles, two a row where they fit, no word split', async ({ page, loginAs }) => {
+		await loginAs(s.userIds.citizen!);
+		const tiles = page.getByRole('navigation', { name: 'Min side' }).getByRole('link');
+		const columns = async () => new Set(await tiles.evaluateAll((links) => links.map((link) => Math.round(link.getBoundingClientRect().left)))).size;
+		await page.setViewportSize({ width: 360, height: 740 });
+		await page.goto('/me');
+		const height = await page.evaluate(() => document.documentElement.scrollHeight);
+		test.info().annotations.push({ type: 'Min side height at 360 px', description: `${height} px` });
+		// One column of tall tiles made it 1 846 px (1 740 px with the compact header); 941 px now.
+		expect(height).toBeLessThanOrEqual(1200);
+		expect(await columns()).toBe(2);
+		expect(await splitWords(page, '.tile__label')).toEqual([]);
+		// At 320 px the words would not fit two a row: one a row, still whole.
+		await page.setViewportSize({ width: 320, height: 740 });
+		await page.goto('/me');
+		expect(await columns()).toBe(1);
+		expect(await splitWords(page, '.tile__label')).toEqual([]);
+	});
+
 	for (const setting of [
 		{ name: '360 px', width: 360, doubleText: false },
 		{ name: '320 px', width: 320, doubleText: false },
@@ -236,7 +333,8 @@ test.describe('layout measured', () => {
 			await page.goto('/me');
 			const header = page.getByRole('banner');
 			const background = await header.evaluate((el) => getComputedStyle(el).backgroundColor);
-			const headerTargets = await header.locator('a, button').count();
+			// What Tab reaches: the phone's "Menu" button is in the header but not shown on a wide screen.
+			const headerTargets = await header.locator('a:visible, button:visible').count();
 			const rings: string[] = [];
 			// From the top of the page, Tab through the header (after the skip link) as a keyboard user does.
 			await page.keyboard.press('Tab');

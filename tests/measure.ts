@@ -79,3 +79,55 @@ export function seenOver(color: string, backdrop: string): string {
 	const mix = (top: number, bottom: number) => Math.round(top * a + bottom * (1 - a));
 	return `rgb(${mix(r, br)}, ${mix(g, bg)}, ${mix(b, bb)})`;
 }
+
+/**
+ * The size each visible piece of text is drawn at, in px: the computed font size, times the scale
+ * of an SVG picture (text in a viewBox is drawn larger or smaller than its font size says). Text
+ * that is there for screen readers only (1 px, clipped) is not seen and not measured.
+ */
+export function textSizes(page: Page) {
+	return page.evaluate(() => {
+		const found: { text: string; size: number; where: string }[] = [];
+		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+		const range = document.createRange();
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			const text = node.textContent?.replace(/\s+/g, ' ').trim();
+			const parent: Element | null = node.parentElement;
+			if (!text || !parent || !parent.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+			if (parent.closest('script, style, noscript, title')) continue;
+			range.selectNodeContents(node);
+			const box = range.getBoundingClientRect();
+			if (box.width <= 1 || box.height <= 1) continue;
+			const svg = parent instanceof SVGGraphicsElement ? parent.getScreenCTM() : null;
+			const scale = svg ? Math.hypot(svg.a, svg.b) : 1;
+			const size = parseFloat(getComputedStyle(parent).fontSize) * scale;
+			found.push({ text: text.slice(0, 40), size, where: `${parent.tagName.toLowerCase()}${parent.className && typeof parent.className === 'string' ? `.${parent.className.split(' ')[0]}` : ''}` });
+		}
+		return found;
+	});
+}
+
+/**
+ * Every word of the text in the elements matched by `selector` that is drawn on more than one line
+ * (split mid-word, as "dår-ligt"), as `"word"` with the element's text.
+ */
+export function splitWords(page: Page, selector: string) {
+	return page.locator(selector).evaluateAll((elements) => {
+		const split: string[] = [];
+		const range = document.createRange();
+		for (const element of elements) {
+			const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+				const text = node.textContent ?? '';
+				for (const match of text.matchAll(/\S+/g)) {
+					range.setStart(node, match.index);
+					range.setEnd(node, match.index + match[0].length);
+					// One box per line the word is drawn on.
+					const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+					if (lines.size > 1) split.push(`"${match[0]}" in "${element.textContent?.replace(/\s+/g, ' ').trim()}"`);
+				}
+			}
+		}
+		return split;
+	});
+}

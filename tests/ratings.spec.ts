@@ -52,6 +52,46 @@ for (const javaScriptEnabled of [true, false]) {
 	});
 }
 
+for (const javaScriptEnabled of [true, false]) {
+	test.describe(`an empty rating on a phone, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+		test.use({ javaScriptEnabled, viewport: { width: 360, height: 740 } });
+		test('the error links to the first question left out, and the steps open it', async ({ page, loginAs, expectAccessible }) => {
+			const { citizen } = await citizenScene();
+			await loginAs(citizen.userId);
+			await page.goto('/me/collaboration/new');
+			// "Spring over" on the first question, nothing on the rest: the second is the first left out.
+			await page.getByRole('group', { name: questions[0]! }).getByRole('radio', { name: 'Spring over' }).check();
+			if (javaScriptEnabled) {
+				// One question per screen: walk to the last step (the comment) and send from there.
+				for (let step = 1; step <= questions.length; step++) await page.getByRole('button', { name: 'Næste' }).click();
+				await expect(page.getByLabel('Vil du skrive noget mere?')).toBeVisible();
+			}
+			await page.getByRole('button', { name: 'Send mit svar' }).click();
+			const link = page.getByRole('alert').getByRole('link', { name: 'Vælg et ansigt ved mindst ét spørgsmål. Eller skriv noget.' });
+			await expect(link).toBeVisible();
+			const target = (await link.getAttribute('href'))!;
+			const secondQuestion = page.getByRole('group', { name: questions[1]! });
+			// The link leads to a choice of the second question.
+			await expect(secondQuestion.locator(target)).toHaveCount(1);
+			if (javaScriptEnabled) {
+				// The steps open that question at once, not the last step the person was on.
+				await expect(secondQuestion).toBeVisible();
+				await expect(page.getByLabel('Vil du skrive noget mere?')).toBeHidden();
+				await expect(page.getByText('Spørgsmål 2 af 5')).toBeVisible();
+			}
+			await expectAccessible(page);
+			await link.click();
+			await expect(secondQuestion).toBeInViewport();
+			if (javaScriptEnabled) await expect(secondQuestion.getByRole('radio', { name: 'Meget dårligt' })).toBeFocused();
+			// Answering it sends the rating.
+			await secondQuestion.getByRole('radio', { name: 'Godt', exact: true }).check();
+			if (javaScriptEnabled) for (let step = 2; step <= questions.length; step++) await page.getByRole('button', { name: 'Næste' }).click();
+			await page.getByRole('button', { name: 'Send mit svar' }).click();
+			await expect(page.getByRole('status')).toHaveText('Tak. Dit svar er gemt.');
+		});
+	});
+}
+
 test('keyboard only: arrow keys choose a face, Tab moves on, Enter sends', async ({ page, loginAs }) => {
 	const { citizen } = await citizenScene();
 	await loginAs(citizen.userId);

@@ -63,13 +63,13 @@ const routeFields: Record<string, Record<string, Kind> | 'json'> = {
 	'POST /login/passkey/options': {},
 	'POST /login/passkey/verify': 'json',
 	'POST /activate/[[code]]?/check': { code: { text: 40 } },
-	'POST /activate/[[code]]?/activate': { code: { text: 40 }, loginName: { text: 40 }, password: { text: 200 }, passwordRepeat: { text: 200 } },
-	'POST /invite/[token]?/create': { displayName: { text: 80 }, loginName: { text: 40 }, password: { text: 200 }, passwordRepeat: { text: 200 } },
+	'POST /activate/[[code]]?/activate': { code: { text: 40 }, loginName: { text: 40 }, password: { text: 200 } },
+	'POST /invite/[token]?/create': { displayName: { text: 80 }, loginName: { text: 40 }, password: { text: 200 } },
 	'POST /invite/[token]?/join': {},
 	'POST /logout': {},
 	'POST /account/sessions?/end': { sessionId: 'id' },
 	'POST /account/sessions?/endAll': {},
-	'POST /account/password': { currentPassword: { text: 1000 }, password: { text: 200 }, passwordRepeat: { text: 200 } },
+	'POST /account/password': { currentPassword: { text: 1000 }, password: { text: 200 } },
 	'POST /account/passkeys?/remove': { passkeyId: 'id' },
 	'POST /account/passkeys/options': {},
 	'POST /account/passkeys/register': 'json',
@@ -233,9 +233,9 @@ function goodForm(route: string, s: Scene): Record<string, string | string[]> {
 		'POST /staff/deletion-requests?/answer': { requestId: s.deletionId, status: 'declined', answer: 'Nej' },
 		'POST /login': { loginName: 'nobody-here', password: 'wrong password' },
 		'POST /activate/[[code]]?/check': { code: 'ACDE-FHJK-MNPR' },
-		'POST /activate/[[code]]?/activate': { code: 'ACDE-FHJK-MNPR', loginName: 'ny.person', password: 'a long password', passwordRepeat: 'a long password' },
-		'POST /invite/[token]?/create': { displayName: 'Ny', loginName: `n${Math.random().toString(36).slice(2, 10)}`, password: 'a long password', passwordRepeat: 'a long password' },
-		'POST /account/password': { currentPassword: 'correct horse battery', password: 'a new long password', passwordRepeat: 'a new long password' }
+		'POST /activate/[[code]]?/activate': { code: 'ACDE-FHJK-MNPR', loginName: 'ny.person', password: 'a long password' },
+		'POST /invite/[token]?/create': { displayName: 'Ny', loginName: `n${Math.random().toString(36).slice(2, 10)}`, password: 'a long password' },
+		'POST /account/password': { currentPassword: 'correct horse battery', password: 'a new long password' }
 	};
 	return { ...s.forms[route], ...forms[route] };
 }

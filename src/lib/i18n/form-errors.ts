@@ -19,7 +19,6 @@ const formErrors = {
 	activate_error_login_name_taken: m.activate_error_login_name_taken,
 	activate_error_password_short: m.activate_error_password_short,
 	activate_error_password_long: m.activate_error_password_long,
-	activate_error_password_mismatch: m.activate_error_password_mismatch,
 	helpers_error_areas: m.helpers_error_areas,
 	helpers_error_areas_none: m.helpers_error_areas_none,
 	helpers_error_date: m.helpers_error_date,

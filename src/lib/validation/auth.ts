@@ -24,7 +24,10 @@ export const activationCodeSchema = v.object({
 	)
 });
 
-/** Log-in name and password chosen by a new person; shared by citizens' activation and helpers' invitations. */
+/**
+ * Log-in name and password chosen by a new person; shared by citizens' activation and helpers'
+ * invitations. The password is typed once: "Vis adgangskode" lets the person see what they typed.
+ */
 const accountEntries = {
 	loginName: v.pipe(
 		text(),
@@ -37,38 +40,17 @@ const accountEntries = {
 		text(),
 		v.minLength(8, 'activate_error_password_short'),
 		v.maxLength(200, 'activate_error_password_long')
-	),
-	passwordRepeat: text()
+	)
 };
 
-// Written out per schema: valibot's partialCheck needs the full object type to type-check.
-export const newAccountSchema = v.pipe(
-	v.object({ ...activationCodeSchema.entries, ...accountEntries }),
-	v.forward(
-		v.partialCheck([['password'], ['passwordRepeat']], (input) => input.password === input.passwordRepeat, 'activate_error_password_mismatch'),
-		['passwordRepeat']
-	)
-);
+export const newAccountSchema = v.object({ ...activationCodeSchema.entries, ...accountEntries });
 
-export const helperAccountSchema = v.pipe(
-	v.object({
-		displayName: v.pipe(text(), v.trim(), v.nonEmpty('helpers_error_name'), v.maxLength(80, 'helpers_error_name_long')),
-		...accountEntries
-	}),
-	v.forward(
-		v.partialCheck([['password'], ['passwordRepeat']], (input) => input.password === input.passwordRepeat, 'activate_error_password_mismatch'),
-		['passwordRepeat']
-	)
-);
+export const helperAccountSchema = v.object({
+	displayName: v.pipe(text(), v.trim(), v.nonEmpty('helpers_error_name'), v.maxLength(80, 'helpers_error_name_long')),
+	...accountEntries
+});
 
-export const changePasswordSchema = v.pipe(
-	v.object({
-		currentPassword: v.pipe(text(), v.nonEmpty('login_error_password_required'), v.maxLength(1000, 'login_error_too_long')),
-		password: accountEntries.password,
-		passwordRepeat: accountEntries.passwordRepeat
-	}),
-	v.forward(
-		v.partialCheck([['password'], ['passwordRepeat']], (input) => input.password === input.passwordRepeat, 'activate_error_password_mismatch'),
-		['passwordRepeat']
-	)
-);
+export const changePasswordSchema = v.object({
+	currentPassword: v.pipe(text(), v.nonEmpty('login_error_password_required'), v.maxLength(1000, 'login_error_too_long')),
+	password: accountEntries.password
+});

@@ -19,7 +19,11 @@ describe('ratingSchema', () => {
 	});
 
 	it('refuses a rating with nothing in it, and an answer that is not a face', () => {
-		expect(parseForm(schema, form({ 'q-a': 'skip' }))).toEqual({ success: false, errors: { form: 'collab_error_empty' } });
+		// The problem sits on the first question with no choice at all, so the error summary can link to it.
+		expect(parseForm(schema, form({ 'q-a': 'skip' }))).toEqual({ success: false, errors: { 'q-b': 'collab_error_empty' } });
+		expect(parseForm(schema, form({}))).toEqual({ success: false, errors: { 'q-a': 'collab_error_empty' } });
+		expect(parseForm(schema, form({ 'q-a': 'skip', 'q-b': 'skip' }))).toEqual({ success: false, errors: { 'q-a': 'collab_error_empty' } });
+		expect(parseForm(ratingSchema([]), form({}))).toEqual({ success: false, errors: { form: 'collab_error_empty' } });
 		expect(parseForm(schema, form({ 'q-a': 'fantastic' }))).toMatchObject({ success: false, errors: { 'q-a': 'collab_error_answer' } });
 		expect(parseForm(schema, form({ comment: 'x'.repeat(1001) }))).toMatchObject({ success: false, errors: { comment: 'collab_error_comment_long' } });
 	});

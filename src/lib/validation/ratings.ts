@@ -2,7 +2,8 @@ import * as v from 'valibot';
 import { nonEmptyLines } from './form.js';
 import { faceValues, skipAnswer, type Face } from '../rating-scale.js';
 
-const answerSchema = v.pipe(v.optional(v.string(), skipAnswer), v.picklist([...faceValues, skipAnswer], 'collab_error_answer'));
+// Left out (no face and no "Spring over" chosen) stays undefined: an empty rating points at the first such question.
+const answerSchema = v.optional(v.picklist([...faceValues, skipAnswer], 'collab_error_answer'));
 const idSchema = v.pipe(v.optional(v.string(), ''), v.maxLength(64), v.transform((value) => value || null));
 
 /** Each question of the set is a field `q-<question id>`; an unanswered one counts as skipped. */
@@ -22,10 +23,18 @@ export function ratingSchema(questionIds: readonly string[]) {
 			visitId: idSchema,
 			clientId: idSchema
 		}),
-		v.check(
-			(input) => input.comment !== '' || questionIds.some((id) => (input as Record<string, unknown>)[answerField(id)] !== skipAnswer),
-			'collab_error_empty'
-		)
+		// Nothing in it: the problem is put on the first question left out (or the first question), so
+		// the error summary links to it and the one-question-per-screen steps open it.
+		v.rawCheck(({ dataset, addIssue }) => {
+			if (!dataset.typed) return;
+			const input = dataset.value as Record<string, unknown> & { comment: string };
+			const isAnswered = (id: string) => input[answerField(id)] !== undefined && input[answerField(id)] !== skipAnswer;
+			if (input.comment !== '' || questionIds.some(isAnswered)) return;
+			const first = questionIds.find((id) => input[answerField(id)] === undefined) ?? questionIds[0];
+			if (first === undefined) return addIssue({ message: 'collab_error_empty' });
+			const key = answerField(first);
+			addIssue({ message: 'collab_error_empty', path: [{ type: 'object', origin: 'value', input, key, value: input[key] }] });
+		})
 	);
 }
 

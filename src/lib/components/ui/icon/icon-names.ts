@@ -54,6 +54,7 @@ export const iconNames = [
 	'smile',
 	'laugh',
 	'skip-forward',
+	'menu',
 ] as const;
 
 export type IconName = (typeof iconNames)[number];

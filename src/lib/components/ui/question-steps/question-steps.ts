@@ -32,7 +32,9 @@ export function showQuestionSteps(container: HTMLElement, texts: QuestionStepTex
 	// Each step is a page of its own to the person: the tab and the screen reader's title say which.
 	const pageTitle = document.title;
 	const stepOf = (element: Element | null) => questions.findIndex((question) => element && question.contains(element));
-	const firstWithProblem = () => stepOf(container.querySelector('[aria-invalid="true"]'));
+	// A text field with a problem is aria-invalid; a group of radios (the faces) is a fieldset marked .field--error.
+	const problem = '[aria-invalid="true"], .field--error';
+	const firstWithProblem = () => stepOf(container.querySelector(problem));
 
 	function show(index: number, moveFocus: boolean) {
 		current = index;
@@ -50,18 +52,23 @@ export function showQuestionSteps(container: HTMLElement, texts: QuestionStepTex
 	back.addEventListener('click', () => show(current - 1, true));
 	const openLinkedStep = (event: MouseEvent) => {
 		const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[href^="#"]');
-		const index = link ? stepOf(document.getElementById(decodeURIComponent(link.hash.slice(1)))) : -1;
-		if (index >= 0) show(index, false);
+		const target = link ? document.getElementById(decodeURIComponent(link.hash.slice(1))) : null;
+		const index = stepOf(target);
+		if (index < 0) return;
+		show(index, false);
+		// As GOV.UK's error summary: the field itself gets the focus, so typing or arrow keys go there.
+		event.preventDefault();
+		target!.focus();
 	};
 	const problems = new MutationObserver(() => {
 		const index = firstWithProblem();
-		if (index >= 0 && !questions[current]!.querySelector('[aria-invalid="true"]')) show(index, false);
+		if (index >= 0 && !questions[current]!.querySelector(problem)) show(index, false);
 	});
 	const startAgain = () => show(0, false);
 
 	// Capture, so the step is visible before the browser scrolls to the field.
 	document.addEventListener('click', openLinkedStep, true);
-	problems.observe(container, { subtree: true, attributeFilter: ['aria-invalid'] });
+	problems.observe(container, { subtree: true, attributeFilter: ['aria-invalid', 'class'] });
 	form.addEventListener('reset', startAgain);
 	show(Math.max(firstWithProblem(), 0), false);
 
