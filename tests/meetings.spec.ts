@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { citizenScene, expect, test } from './fixtures.ts';
+import { eq } from 'drizzle-orm';
 
 async function switchTo(page: Page, loginAs: (id: string) => Promise<void>, userId: string) {
 	await page.context().clearCookies();
@@ -167,6 +168,51 @@ test('Før mødet and its print show every progress, status and role value in wo
 	}
 	await page.emulateMedia({ media: 'screen' });
 	await expectAccessible(page);
+});
+
+test('Før mødet puts the citizen\'s own words first, marks a dream they want to talk about, and prints no empty "Efter mødet"', async ({ page, loginAs, expectAccessible }) => {
+	const { citizen, worker } = await citizenScene();
+	const { db } = await import('../src/lib/server/db/index.ts');
+	const schema = await import('../src/lib/server/db/schema/index.ts');
+	const meetingId = `m${Math.random().toString(36).slice(2, 12)}`;
+	const hourAgo = Date.now() - 3_600_000;
+	await db.insert(schema.meeting).values({ id: meetingId, citizenId: citizen.id, type: 'follow_up', startsAt: new Date(Date.now() + 86_400_000), place: 'Kontoret', createdBy: worker.id, createdAt: new Date() });
+	// Oldest first: a plan change, a dream without and one with "tal om det", and last the citizen's topic.
+	await db.insert(schema.planChange).values({ citizenId: citizen.id, changedBy: citizen.userId, kind: 'goal_created', summary: 'Gå en tur', at: new Date(hourAgo) });
+	const dream = (text: string, talk: boolean, minutes: number) => ({
+		id: `d${Math.random().toString(36).slice(2, 12)}`,
+		citizenId: citizen.id,
+		text,
+		lifeArea: 'leisure' as const,
+		visibility: 'team' as const,
+		talkAtNextMeeting: talk,
+		confirmedAt: new Date(hourAgo),
+		createdAt: new Date(hourAgo + minutes * 60_000),
+		updatedAt: new Date(hourAgo + minutes * 60_000)
+	});
+	await db.insert(schema.dream).values([dream('Male et billede', false, 1), dream('Få en hund', true, 2)]);
+	await db.insert(schema.meetingNote).values({ id: `n${Math.random().toString(36).slice(2, 12)}`, meetingId, kind: 'topic', text: 'Jeg vil tale om min søvn', authorId: citizen.userId, createdAt: new Date(hourAgo + 3 * 60_000) });
+
+	await loginAs(worker.id);
+	await page.goto(`/staff/citizens/${citizen.id}/meetings/${meetingId}`);
+	const items = page.getByRole('main').getByRole('listitem');
+	await expect(items).toHaveCount(4);
+	await expect(items.nth(0)).toContainText('Jeg vil tale om min søvn');
+	await expect(items.nth(1)).toContainText('Drøm – borgeren vil tale om den på mødet');
+	await expect(items.nth(1)).toContainText('Få en hund');
+	await expect(items.nth(2)).toContainText('Gå en tur');
+	await expect(items.nth(3)).toContainText('Male et billede');
+	await expect(items.nth(3)).not.toContainText('vil tale om den');
+	await expectAccessible(page);
+
+	// On paper: no "Efter mødet" before anything is written after the meeting.
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('heading', { name: 'Efter mødet' })).toBeHidden();
+	await db.update(schema.meeting).set({ summary: 'Vi talte om søvn.', summaryAt: new Date() }).where(eq(schema.meeting.id, meetingId));
+	await page.reload();
+	await expect(page.getByRole('heading', { name: 'Efter mødet' })).toBeVisible();
+	await expect(page.getByText('Vi talte om søvn.')).toBeVisible();
+	await page.emulateMedia({ media: 'screen' });
 });
 
 test('Kontakt shows the unit’s opening hours, which the leader sets', async ({ page, loginAs, expectAccessible }) => {

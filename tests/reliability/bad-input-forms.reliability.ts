@@ -90,7 +90,9 @@ const routeFields: Record<string, Record<string, Kind> | 'json'> = {
 		main: { choice: ['practical', 'personal', 'plan'] },
 		reason: { text: 1000 },
 		reasonPrivate: 'yes',
-		helperId: 'id'
+		helperId: 'id',
+		// A team is chosen in two steps; the second sends step=details.
+		step: { choice: ['details'] }
 	},
 	'POST /me/collaboration/new': { setId: 'id', q0: { choice: [...faceValues, skipAnswer] }, q1: { choice: [...faceValues, skipAnswer] }, comment: { text: 1000 }, visitId: 'id', clientId: 'id' },
 	'POST /me/data?/requestDeletion': { message: { text: 1000 } },

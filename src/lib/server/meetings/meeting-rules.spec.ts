@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attentionScore, isEvaluationDue, isReviewLate, proposedMeetings, reviewState, sinceLastMeeting, teamStartDate } from './meeting-rules.js';
+import { attentionScore, citizenFirst, isEvaluationDue, isReviewLate, proposedMeetings, reviewState, sinceLastMeeting, teamStartDate } from './meeting-rules.js';
 
 const at = (iso: string) => new Date(iso);
 
@@ -59,5 +59,19 @@ describe('proposed meetings and flags', () => {
 		const none = { lowOrFallingRating: false, openWish: false, temporaryPeriodOver: false, evaluationDue: false, reviewLate: false };
 		expect(attentionScore(none)).toBe(0);
 		expect(attentionScore({ ...none, reviewLate: true })).toBeGreaterThan(attentionScore({ ...none, lowOrFallingRating: true, openWish: true, temporaryPeriodOver: true, evaluationDue: true }));
+	});
+});
+
+describe('the order of Før mødet', () => {
+	it('puts the citizen\'s topics first, then the dreams they want to talk about, then the rest, each oldest first', () => {
+		const items = [
+			{ key: 'rating', kind: 'rating', at: at('2026-11-01T10:00:00Z') },
+			{ key: 'late topic', kind: 'topic', at: at('2026-11-20T10:00:00Z') },
+			{ key: 'dream', kind: 'dream', at: at('2026-11-02T10:00:00Z'), wantsToTalk: false },
+			{ key: 'talk dream', kind: 'dream', at: at('2026-11-21T10:00:00Z'), wantsToTalk: true },
+			{ key: 'input', kind: 'input', at: at('2026-10-30T10:00:00Z') },
+			{ key: 'early topic', kind: 'topic', at: at('2026-11-03T10:00:00Z') }
+		];
+		expect(citizenFirst(items).map((item) => item.key)).toEqual(['early topic', 'late topic', 'talk dream', 'input', 'rating', 'dream']);
 	});
 });

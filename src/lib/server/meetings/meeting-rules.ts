@@ -9,6 +9,15 @@ export function sinceLastMeeting<T extends { at: Date }>(items: readonly T[], pr
 	return items.filter((item) => (previousMeetingAt === null || item.at > previousMeetingAt) && item.at <= startsAt);
 }
 
+/**
+ * The order of Før mødet: the citizen's own words come first — their topics, then the dreams they
+ * want to talk about —, then everything else; within each group, oldest first.
+ */
+export function citizenFirst<T extends { kind: string; at: Date; wantsToTalk?: boolean }>(items: readonly T[]): T[] {
+	const rank = (item: T) => (item.kind === 'topic' ? 0 : item.wantsToTalk ? 1 : 2);
+	return [...items].sort((a, b) => rank(a) - rank(b) || a.at.getTime() - b.at.getTime());
+}
+
 /** Unread items and whether the meeting counts as reviewed (every item read; nothing to read counts). */
 export function reviewState(itemKeys: readonly string[], readKeys: ReadonlySet<string>) {
 	const unread = itemKeys.filter((key) => !readKeys.has(key)).length;

@@ -37,8 +37,9 @@ describe('meetings', () => {
 		const meeting = (await findMeeting(target.id, next))!;
 		const review = await reviewFor(target, meeting);
 		expect(review.items.map((i) => [i.kind, i.text])).toEqual([
-			['dream', 'Ny drøm'],
-			['topic', 'Jeg vil tale om min økonomi']
+			// The citizen's own words first, though written last.
+			['topic', 'Jeg vil tale om min økonomi'],
+			['dream', 'Ny drøm']
 		]);
 		expect(review).toMatchObject({ unread: 2, isReviewed: false });
 		for (const item of review.items) await markRead(staff, next, item.key);

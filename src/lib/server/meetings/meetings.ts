@@ -18,7 +18,7 @@ import type { SessionUser } from '../auth/session.js';
 import { recordAccess } from '../access-log/record.js';
 import { ForeignId, logForeignId } from '../access/foreign-id.js';
 import { newId } from '../random.js';
-import { reviewState, sinceLastMeeting } from './meeting-rules.js';
+import { citizenFirst, reviewState, sinceLastMeeting } from './meeting-rules.js';
 
 export type MeetingInput = { type: MeetingType; startsAt: Date; place: string; participantIds: string[] };
 
@@ -111,6 +111,8 @@ export type ReviewItem = {
 	by: string;
 	/** A rating's mean, 0–10. */
 	score?: number | null;
+	/** A dream the citizen wants to talk about at the next meeting ("tal om det"). */
+	wantsToTalk?: boolean;
 	/** What a plan change did; its `text` is then a stored key or date, shown in words through a message. */
 	change?: (typeof planChange.$inferSelect)['kind'];
 };
@@ -154,14 +156,14 @@ export async function reviewFor(target: Pick<Citizen, 'id'>, current: Meeting) {
 	// The queries above already keep to the window (so they stay fast); the rule itself decides.
 	const changed = sinceLastMeeting<ReviewItem>(
 		[
-			...dreams.map((d) => ({ key: `dream:${d.id}:${d.version}`, kind: 'dream' as const, at: d.updatedAt, text: d.text, by: '' })),
+			...dreams.map((d) => ({ key: `dream:${d.id}:${d.version}`, kind: 'dream' as const, at: d.updatedAt, text: d.text, by: '', wantsToTalk: d.talkAtNextMeeting })),
 			...changes.map(({ change, by }) => ({ key: `plan:${change.id}`, kind: 'plan' as const, at: change.at, text: change.summary, by, change: change.kind })),
 			...ratings.map((r) => ({ key: `rating:${r.id}`, kind: 'rating' as const, at: r.createdAt, text: r.comment, by: '', score: r.score }))
 		],
 		after,
 		current.startsAt
 	);
-	const all = [...forThisMeeting, ...changed].sort((a, b) => a.at.getTime() - b.at.getTime());
+	const all = citizenFirst([...forThisMeeting, ...changed]);
 	const marks = await db.select({ itemKey: reviewMark.itemKey }).from(reviewMark).where(eq(reviewMark.meetingId, current.id));
 	const read = new Set(marks.map((m) => m.itemKey));
 	return { items: all.map((item) => ({ ...item, isRead: read.has(item.key) })), previousAt: after, ...reviewState(all.map((i) => i.key), read) };

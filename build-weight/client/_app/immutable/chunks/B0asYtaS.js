@@ -1,0 +1,1 @@
+import{r as e}from"./ZV3labvK.js";var t=()=>`Hvordan går vores samarbejde?`,n=()=>`How is our work together going?`,r=((r={},i={})=>(i.locale??e())===`en`?n(r):t(r));export{r as t};

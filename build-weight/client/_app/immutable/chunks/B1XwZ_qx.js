@@ -1,0 +1,1 @@
+var e=[`home`,`work`,`health`,`family`,`leisure`,`money`,`other`],t={home:`house`,work:`briefcase`,health:`heart-pulse`,family:`users`,leisure:`bike`,money:`piggy-bank`,other:`circle-ellipsis`},n=[`me`,`team`,`relatives`];export{t as n,e as r,n as t};

@@ -1,0 +1,1 @@
+import{r as e}from"./ZV3labvK.js";var t=()=>`Mindst 8 tegn. Et langt ord eller en kort sætning er godt.`,n=()=>`At least 8 characters. A long word or a short sentence is good.`,r=((r={},i={})=>(i.locale??e())===`en`?n(r):t(r));export{r as t};

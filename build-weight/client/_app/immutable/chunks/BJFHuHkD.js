@@ -1,0 +1,1 @@
+var e=[`not_started`,`started`,`nearly`,`done`],t=[`me`,`contact`];export{t as n,e as t};

@@ -1,0 +1,1 @@
+import{r as e}from"./ZV3labvK.js";var t=e=>`Planen bliver set på igen ${e?.date}.`,n=e=>`The plan will be looked at again on ${e?.date}.`,r=((r,i={})=>(i.locale??e())===`en`?n(r):t(r));export{r as t};

@@ -1,0 +1,1 @@
+import{r as e}from"./ZV3labvK.js";var t=()=>`Min plan`,n=()=>`My plan`,r=((r={},i={})=>(i.locale??e())===`en`?n(r):t(r)),i=()=>`Sådan har planen ændret sig`,a=()=>`How the plan has changed`,o=((t={},n={})=>(n.locale??e())===`en`?a(t):i(t));export{r as n,o as t};

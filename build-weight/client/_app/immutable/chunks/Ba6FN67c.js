@@ -1,0 +1,1 @@
+import{r as e}from"./ZV3labvK.js";var t=()=>`Lav vurdering`,n=()=>`Low rating`,r=((r={},i={})=>(i.locale??e())===`en`?n(r):t(r)),i=()=>`Faldende vurdering`,a=()=>`Falling rating`,o=((t={},n={})=>(n.locale??e())===`en`?a(t):i(t));export{r as n,o as t};

@@ -1,0 +1,1 @@
+import{r as e}from"./ZV3labvK.js";var t=()=>`Prøv igen om lidt.`,n=()=>`Try again in a moment.`,r=((r={},i={})=>(i.locale??e())===`en`?n(r):t(r));export{r as t};

@@ -1,0 +1,1 @@
+import{r as e}from"./ZV3labvK.js";var t=e=>`${e?.band} timer`,n=e=>`${e?.band} hours`,r=((r,i={})=>(i.locale??e())===`en`?n(r):t(r));export{r as t};

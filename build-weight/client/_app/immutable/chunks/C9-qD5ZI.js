@@ -1,0 +1,1 @@
+import{r as e}from"./ZV3labvK.js";var t=e=>`${e?.browser} på ${e?.os}`,n=e=>`${e?.browser} on ${e?.os}`,r=((r,i={})=>(i.locale??e())===`en`?n(r):t(r)),i=()=>`Ukendt telefon eller computer`,a=()=>`Unknown phone or computer`,o=((t={},n={})=>(n.locale??e())===`en`?a(t):i(t));export{r as n,o as t};

@@ -1,0 +1,1 @@
+export{p as load_css,l as start}from"./DW9-PT6L.js";

@@ -1,0 +1,1 @@
+import{r as e}from"./ZV3labvK.js";var t=()=>`Gå til borgeren`,n=()=>`Go to the citizen`,r=((r={},i={})=>(i.locale??e())===`en`?n(r):t(r));export{r as t};

@@ -1,0 +1,1 @@
+import{r as e}from"./ZV3labvK.js";var t=e=>`Det er den ${e?.date}.`,n=e=>`That is on ${e?.date}.`,r=((r,i={})=>(i.locale??e())===`en`?n(r):t(r)),i=()=>`Mød medarbejderne`,a=()=>`Meet the staff`,o=((t={},n={})=>(n.locale??e())===`en`?a(t):i(t));export{r as n,o as t};

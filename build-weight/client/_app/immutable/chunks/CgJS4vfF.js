@@ -1,0 +1,1 @@
+import{r as e}from"./ZV3labvK.js";import{n as t,t as n}from"./D1XPFTdT.js";var r=()=>e()===`da`?`da-DK`:`en-GB`;function i(e){let n=new Date(`${e}T12:00:00Z`);return t(r(),{day:`numeric`,month:`long`,year:`numeric`}).format(n)}function a(e){return t(r(),{hour:`2-digit`,minute:`2-digit`}).format(new Date(e))}function o(e){return n(new Date(e))}export{i as n,a as r,o as t};

@@ -1,0 +1,1 @@
+import{r as e}from"./ZV3labvK.js";var t=e=>`Din adgang slutter ${e?.date}.`,n=e=>`Your access ends on ${e?.date}.`,r=((r,i={})=>(i.locale??e())===`en`?n(r):t(r));export{r as t};

@@ -1,0 +1,1 @@
+import{r as e}from"./ZV3labvK.js";var t=()=>`Det lykkedes ikke. Prøv igen, eller brug din adgangskode.`,n=()=>`That did not work. Try again, or use your password.`,r=((r={},i={})=>(i.locale??e())===`en`?n(r):t(r));export{r as t};

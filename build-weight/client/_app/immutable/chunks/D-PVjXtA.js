@@ -1,0 +1,1 @@
+import{r as e}from"./ZV3labvK.js";var t=()=>`Samarbejde`,n=()=>`Collaboration`,r=((r={},i={})=>(i.locale??e())===`en`?n(r):t(r)),i=()=>`Spørgsmål om samarbejdet`,a=()=>`Questions about the collaboration`,o=((t={},n={})=>(n.locale??e())===`en`?a(t):i(t));export{r as n,o as t};

@@ -1,0 +1,1 @@
+var e=new Map;function t(t,n={}){let r=`${t} ${JSON.stringify(n)}`,i=e.get(r);return i||(i=new Intl.DateTimeFormat(t,{...n,timeZone:`Europe/Copenhagen`}),e.set(r,i)),i}function n(e){return t(`sv-SE`).format(e)}export{t as n,n as t};

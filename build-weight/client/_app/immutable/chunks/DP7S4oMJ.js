@@ -1,0 +1,1 @@
+import{E as e,H as t,T as n,y as r}from"./BYQ7k-B0.js";function i(i,a){var o=e(),s=t(o);r(s,()=>a.children),n(i,o)}export{i as t};

@@ -1,0 +1,1 @@
+import{r as e}from"./ZV3labvK.js";var t=e=>`${e?.date} klokken ${e?.time}`,n=e=>`${e?.date} at ${e?.time}`,r=((r,i={})=>(i.locale??e())===`en`?n(r):t(r));export{r as t};

@@ -1,0 +1,1 @@
+import{r as e}from"./ZV3labvK.js";var t=()=>`Du er logget ud, fordi du har været væk et stykke tid.`,n=()=>`You have been logged out because you were away for a while.`,r=((r={},i={})=>(i.locale??e())===`en`?n(r):t(r)),i=()=>`Log ind igen`,a=()=>`Log in again`,o=((t={},n={})=>(n.locale??e())===`en`?a(t):i(t));export{r as n,o as t};

@@ -1,0 +1,1 @@
+var e=[`plan`,`follow_up`,`evaluation_3m`,`team_yearly`,`closing`],t={plan:`list-checks`,follow_up:`calendar-days`,evaluation_3m:`message-circle-heart`,team_yearly:`users`,closing:`hand-heart`};export{e as n,t};

@@ -1,0 +1,1 @@
+import{r as e}from"./ZV3labvK.js";var t=e=>`Her siger du, hvordan det går med ${e?.names}.`,n=e=>`Here you say how it is going with ${e?.names}.`,r=((r,i={})=>(i.locale??e())===`en`?n(r):t(r)),i=()=>`Her siger du, hvordan det går med din støtte.`,a=()=>`Here you say how your support is going.`,o=((t={},n={})=>(n.locale??e())===`en`?a(t):i(t));export{r as n,o as t};

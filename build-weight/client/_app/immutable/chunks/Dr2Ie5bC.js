@@ -1,0 +1,1 @@
+import{r as e}from"./ZV3labvK.js";var t=()=>`Du har ingen møder lige nu.`,n=()=>`You have no meetings right now.`,r=((r={},i={})=>(i.locale??e())===`en`?n(r):t(r));export{r as t};

@@ -1,0 +1,1 @@
+var e=[`1-5`,`6-10`,`10-15`],t=[`sel85`,`sel99`];export{t as n,e as t};

@@ -1,0 +1,1 @@
+import{r as e}from"./ZV3labvK.js";var t=()=>`Hvem tager du med?`,n=()=>`Who are you bringing?`,r=((r={},i={})=>(i.locale??e())===`en`?n(r):t(r));export{r as t};

@@ -1,0 +1,1 @@
+import{r as e}from"./ZV3labvK.js";function t(t,n=e()){let r=t.trim();return n===`da`?/[sxz]$/i.test(r)?`${r}’`:`${r}s`:`${r}’s`}export{t};

@@ -1,0 +1,1 @@
+import{O as e,R as t,T as n,U as r,a as i,c as a,t as o}from"./BYQ7k-B0.js";var s=e(`<svg aria-hidden="true" focusable="false"><use></use></svg>`);function c(e,c){let l=o(c,`size`,3,24);var u=s(),d=r(u);t(()=>{a(u,0,`icon icon--${l()??``}`),i(d,`href`,`/icons/sprite.svg#${c.name??``}`)}),n(e,u)}export{c as t};

@@ -1,0 +1,1 @@
+import{r as e}from"./ZV3labvK.js";var t=e=>`${e?.change} ${e?.date} klokken ${e?.time} af ${e?.name}`,n=e=>`${e?.change} on ${e?.date} at ${e?.time} by ${e?.name}`,r=((r,i={})=>(i.locale??e())===`en`?n(r):t(r));export{r as t};

@@ -1,0 +1,1 @@
+import{r as e}from"./ZV3labvK.js";var t=()=>`Tilbage til Min konto`,n=()=>`Back to My account`,r=((r={},i={})=>(i.locale??e())===`en`?n(r):t(r));export{r as t};

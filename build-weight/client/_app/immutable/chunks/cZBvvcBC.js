@@ -1,0 +1,1 @@
+import{r as e}from"./ZV3labvK.js";var t=()=>`hovedkontakt`,n=()=>`main contact`,r=((r={},i={})=>(i.locale??e())===`en`?n(r):t(r));export{r as t};

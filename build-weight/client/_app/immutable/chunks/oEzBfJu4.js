@@ -1,0 +1,1 @@
+import{r as e}from"./ZV3labvK.js";var t=()=>`Den her side er ikke klar endnu.`,n=()=>`This page is not ready yet.`,r=((r={},i={})=>(i.locale??e())===`en`?n(r):t(r)),i=()=>`Vi arbejder på den.`,a=()=>`We are working on it.`,o=((t={},n={})=>(n.locale??e())===`en`?a(t):i(t));export{r as n,o as t};

@@ -1,0 +1,1 @@
+import{r as e}from"./ZV3labvK.js";var t=()=>`Det talte vi om`,n=()=>`What we talked about`,r=((r={},i={})=>(i.locale??e())===`en`?n(r):t(r)),i=()=>`Det aftalte vi`,a=()=>`What we agreed`,o=((t={},n={})=>(n.locale??e())===`en`?a(t):i(t));export{r as n,o as t};

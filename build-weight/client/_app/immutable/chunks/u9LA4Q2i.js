@@ -1,0 +1,1 @@
+import{r as e}from"./ZV3labvK.js";var t=e=>`Din kontaktperson er ${e?.name}.`,n=e=>`Your contact person is ${e?.name}.`,r=((r,i={})=>(i.locale??e())===`en`?n(r):t(r)),i=()=>`Dit team:`,a=()=>`Your team:`,o=((t={},n={})=>(n.locale??e())===`en`?a(t):i(t));export{r as n,o as t};

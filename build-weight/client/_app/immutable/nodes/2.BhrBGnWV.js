@@ -1,0 +1,1 @@
+export{t as component}from"../chunks/DP7S4oMJ.js";

@@ -1,0 +1,1 @@
+export { t as clearAllDrafts, n as clearDraft, r as loadDraft, i as saveDraft } from "./drafts.js";

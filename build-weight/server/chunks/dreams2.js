@@ -1,0 +1,1 @@
+export { t as dreamSchema } from "./dreams3.js";

@@ -1,0 +1,1 @@
+export { t as formErrorText, n as formErrorTexts } from "./form-errors.js";

@@ -1,0 +1,3 @@
+import "./forms.js";
+import "./state.js";
+export {};

@@ -1,0 +1,1 @@
+export { r as meetingNoteSchema } from "./meetings3.js";

@@ -1,0 +1,1 @@
+export { t as goalSchema } from "./plan3.js";

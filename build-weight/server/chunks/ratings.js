@@ -1,0 +1,1 @@
+export { i as ratingSchema } from "./ratings2.js";

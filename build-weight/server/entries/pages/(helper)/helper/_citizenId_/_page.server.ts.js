@@ -1,0 +1,12 @@
+import { i as requireRole, n as requireCitizenAccess } from "../../../../../chunks/guards.js";
+import { l as listCitizensForHelper } from "../../../../../chunks/grants.js";
+// src/routes/(helper)/helper/[citizenId]/+page.server.ts
+var load = (async ({ params }) => {
+	const helper = requireRole(["relative", "guide"]);
+	await requireCitizenAccess(params.citizenId, "overview");
+	const [entry] = (await listCitizensForHelper(helper.id)).filter((c) => c.citizenId === params.citizenId);
+	return { citizen: entry };
+});
+export { load };
+
+//# sourceMappingURL=_page.server.ts.js.map

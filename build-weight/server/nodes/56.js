@@ -1,0 +1,10 @@
+import * as server from '../entries/pages/(staff)/staff/settings/_page.server.ts.js';
+
+export const index = 56;
+let component_cache;
+export const component = async () => component_cache ??= (await import('../entries/pages/(staff)/staff/settings/_page.svelte.js')).default;
+export { server };
+export const server_id = "src/routes/(staff)/staff/settings/+page.server.ts";
+export const imports = ["_app/immutable/nodes/56.DN1pxkoI.js","_app/immutable/chunks/BYQ7k-B0.js","_app/immutable/chunks/OWH6nCV8.js","_app/immutable/chunks/fT7wd0B-.js","_app/immutable/chunks/ZV3labvK.js","_app/immutable/chunks/tUfR0Mf6.js","_app/immutable/chunks/tJHAN-GC.js","_app/immutable/chunks/DW9-PT6L.js","_app/immutable/entry/payload.DSmR2FwN.js","_app/immutable/chunks/DDCmtnMu.js","_app/immutable/chunks/BXGCpM6R.js","_app/immutable/chunks/DclECHGd.js","_app/immutable/chunks/VmIs7c7W.js","_app/immutable/chunks/CLsYSFCt.js","_app/immutable/chunks/cCb3m8W5.js","_app/immutable/chunks/QmsjOWN3.js","_app/immutable/chunks/va-u0hAj.js"];
+export const stylesheets = [];
+export const fonts = [];
